@@ -1,0 +1,78 @@
+/** Chains the stages: load → validate → render → write. Nothing is written unless all succeed. */
+import { TeiFile } from './file.js';
+import { UsageError } from './errors.js';
+import { load, read } from './load/index.js';
+import { collect } from './load/collect.js';
+import { renderHtml } from './render/html.js';
+import { renderLanding } from './render/landing.js';
+import type { Output, Renderer } from './render/output.js';
+import { renderTei } from './render/tei.js';
+import { validate, type ValidateOptions } from './validate/index.js';
+import { writeAtomically } from './write.js';
+
+/** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
+export const renderers: readonly Renderer[] = [renderTei, renderHtml];
+
+export interface CheckOptions extends ValidateOptions {
+  /** TEI files or folders of them. */
+  inputs: readonly string[];
+}
+
+export interface BuildOptions extends CheckOptions {
+  /** The output folder (default `dist`). */
+  out?: string;
+}
+
+export interface BuildResult {
+  files: TeiFile[];
+  /** True when the output folder was replaced. */
+  written: boolean;
+  out: string;
+}
+
+/** Loads and validates documents; problems are on each file's `messages`. */
+export async function check(options: CheckOptions): Promise<TeiFile[]> {
+  const paths = await collect(options.inputs);
+  const files: TeiFile[] = [];
+  for (const p of paths) {
+    let file: TeiFile;
+    try {
+      file = await read(p);
+    } catch (err) {
+      throw new UsageError(`cannot read ${p}: ${(err as Error).message}`);
+    }
+    load(file);
+    files.push(file);
+  }
+  await validate(files, options);
+  return files;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const out = options.out ?? 'dist';
+  const files = await check(options);
+  duplicateIds(files);
+  if (files.some((f) => f.hasErrors)) return { files, written: false, out };
+  const outputs: Output[] = [];
+  for (const file of files) {
+    for (const render of renderers) outputs.push(...(await render(file)));
+  }
+  if (files.some((f) => f.hasErrors)) return { files, written: false, out };
+  outputs.push(renderLanding(files));
+  await writeAtomically(out, outputs);
+  return { files, written: true, out };
+}
+
+/** Two documents with one id would overwrite each other's folder in the output. */
+function duplicateIds(files: readonly TeiFile[]): void {
+  const seen = new Map<string, TeiFile>();
+  for (const file of files) {
+    const other = seen.get(file.id);
+    if (other) {
+      file.message(`document id "${file.id}" is also the id of ${other.path}: both would be written to ${file.id}/`, {
+        ruleId: 'unique-document-id',
+        hint: 'rename one of the files: a document\'s id is its file name',
+      });
+    } else seen.set(file.id, file);
+  }
+}

@@ -1,0 +1,82 @@
+/** The command line: flags → options → build() or check(); messages → exit code. Nothing else. */
+import { Command, CommanderError, Option } from 'commander';
+import { build, check } from './build.js';
+import { UsageError } from './errors.js';
+import type { Message } from './message.js';
+import { formatJson, formatText, summary } from './report.js';
+import { version } from './version.js';
+
+/** Exit codes: 0 all good, 1 a document has errors, 2 usage or I/O problem. */
+export const EXIT = { ok: 0, documentErrors: 1, usage: 2 } as const;
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  color: Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== ''),
+});
+
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('tei-edition')
+    .description('Turn TEI P5 documents into a validated, citable scholarly digital edition.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run tei-edition --help for usage)');
+
+  program
+    .command('build')
+    .description('validate TEI documents and build the edition into the output folder')
+    .argument('[input...]', 'TEI files or folders of them', ['tei'])
+    .option('-o, --out <dir>', 'output folder, replaced atomically when every document succeeds', 'dist')
+    .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: { out: string; schema?: string; format: 'text' | 'json' }) => {
+      const result = await build({ inputs, out: opts.out, ...(opts.schema ? { schema: opts.schema } : {}) });
+      const messages = result.files.flatMap((f) => f.messages);
+      code = report(messages, result.files.length, opts.format, io);
+      if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);
+      else io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
+    });
+
+  program
+    .command('validate')
+    .description('check TEI documents: well-formedness, the schema, and the edition rules')
+    .argument('[input...]', 'TEI files or folders of them', ['tei'])
+    .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json' }) => {
+      const files = await check({ inputs, ...(opts.schema ? { schema: opts.schema } : {}) });
+      code = report(files.flatMap((f) => f.messages), files.length, opts.format, io);
+    });
+
+  try {
+    await program.parseAsync(['node', 'tei-edition', ...argv]);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`tei-edition: ${err.message}\n${err.hint ? `    hint: ${err.hint}\n` : ''}`);
+      return EXIT.usage;
+    }
+    io.stderr(`tei-edition: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+function report(messages: Message[], documents: number, format: 'text' | 'json', io: Io): number {
+  if (format === 'json') io.stdout(`${formatJson(messages)}\n`);
+  else {
+    if (messages.length > 0) io.stdout(`${formatText(messages, { color: io.color })}\n`);
+    io.stderr(`${summary(messages, documents)}\n`);
+  }
+  return messages.some((m) => m.severity === 'error') ? EXIT.documentErrors : EXIT.ok;
+}

@@ -1,0 +1,65 @@
+/** The object every stage shares: one document's path, text, tree, data and messages. */
+import path from 'node:path';
+import { compareMessages, type Message, type Place, type Severity } from './message.js';
+import type { XElement } from './xml.js';
+
+export interface MessageOptions {
+  place?: Place;
+  ruleId: string;
+  source?: string;
+  severity?: Severity;
+  hint?: string;
+}
+
+export class TeiFile {
+  /** Path as the user gave it (used in diagnostics). */
+  readonly path: string;
+  /** The document's text (UTF-8 decoded). */
+  text: string;
+  /**
+   * The parsed tree. When the document is not well-formed this is the parser's best recovery,
+   * good enough for the attribute rules but never rendered.
+   */
+  tree: XElement | null = null;
+  /** No well-formedness error was found. */
+  wellFormed = false;
+  /** The root is <TEI> in the TEI namespace. */
+  isTei = false;
+  /** Results of later stages (ids, registers, rendered outputs), keyed by stage. */
+  readonly data: Record<string, unknown> = {};
+  readonly messages: Message[] = [];
+
+  constructor(filePath: string, text: string) {
+    this.path = filePath;
+    this.text = text;
+  }
+
+  /** The document's id: its file name without `.xml`. It names its folder in dist/. */
+  get id(): string {
+    return path.basename(this.path).replace(/\.xml$/i, '');
+  }
+
+  /** Records a problem. Stages call this; they never print. */
+  message(reason: string, options: MessageOptions): Message {
+    const msg: Message = {
+      reason,
+      file: this.path,
+      line: options.place?.line ?? 1,
+      column: options.place?.column ?? 1,
+      severity: options.severity ?? 'error',
+      source: options.source ?? 'tei-edition',
+      ruleId: options.ruleId,
+      ...(options.hint ? { hint: options.hint } : {}),
+    };
+    this.messages.push(msg);
+    return msg;
+  }
+
+  get hasErrors(): boolean {
+    return this.messages.some((m) => m.severity === 'error');
+  }
+
+  sortedMessages(): Message[] {
+    return [...this.messages].sort(compareMessages);
+  }
+}

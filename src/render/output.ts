@@ -1,0 +1,9 @@
+/** A file a renderer produces, relative to the output folder. */
+export interface Output {
+  /** Relative path with forward slashes, e.g. `lenin-kropotkin/index.html`. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** A renderer turns one valid document into outputs; problems go on the file as messages. */
+export type Renderer = (file: import('../file.js').TeiFile) => Promise<Output[]> | Output[];

@@ -1,0 +1,34 @@
+/** Formats messages for people (one line each) or machines (a JSON array). */
+import { compareMessages, type Message } from './message.js';
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+const paint = (code: number, on: boolean) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+
+/** `path:line:col  error|warning  reason  source:rule-id`, then the hint indented. */
+export function formatText(messages: readonly Message[], { color }: FormatOptions): string {
+  const red = paint(31, color);
+  const yellow = paint(33, color);
+  const dim = paint(90, color);
+  return [...messages]
+    .sort(compareMessages)
+    .map((m) => {
+      const severity = m.severity === 'error' ? red('error') : yellow('warning');
+      const line = `${m.file}:${m.line}:${m.column}  ${severity}  ${m.reason}  ${dim(`${m.source}:${m.ruleId}`)}`;
+      return m.hint ? `${line}\n    ${dim(`hint: ${m.hint}`)}` : line;
+    })
+    .join('\n');
+}
+
+export function formatJson(messages: readonly Message[]): string {
+  return JSON.stringify([...messages].sort(compareMessages), null, 2);
+}
+
+export function summary(messages: readonly Message[], documents: number): string {
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  const docs = `${documents} document${documents === 1 ? '' : 's'}`;
+  return `${docs}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,24 @@
+/** The validate stage: RelaxNG against the project schema (or another), then the rule set. */
+import type { TeiFile } from '../file.js';
+import { defaultSchema } from '../paths.js';
+import { validateRelaxng } from './relaxng.js';
+import { runRule } from './rule.js';
+import { rules } from './rules/index.js';
+
+export interface ValidateOptions {
+  /** A RelaxNG schema (.rng) instead of the project's TEI customisation. */
+  schema?: string;
+}
+
+export async function validate(files: TeiFile[], options: ValidateOptions = {}): Promise<void> {
+  // The schema sees only well-formed TEI; the rules also run on a recovered tree, so that one
+  // pass reports a broken tag and a dangling pointer together.
+  await validateRelaxng(
+    files.filter((f) => f.wellFormed && f.isTei),
+    { schema: options.schema ?? defaultSchema },
+  );
+  for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
+}
+
+export { rules } from './rules/index.js';
+export type { Rule } from './rule.js';

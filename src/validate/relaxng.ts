@@ -1,0 +1,114 @@
+/**
+ * RelaxNG validation through xmllint-wasm (libxml2). Documents are validated in one call per
+ * schema, because libxml2 compiles the schema on every call (tei_all.rng: ~10 s). xmllint
+ * reports a line but no column; the column is found from our own tree: the element named in
+ * the message that starts on that line (and, for a bad value, the attribute holding it).
+ */
+import { readFile } from 'node:fs/promises';
+import { validateXML } from 'xmllint-wasm';
+import type { TeiFile } from '../file.js';
+import type { Place } from '../message.js';
+import { attributePlace } from '../locate.js';
+import { elements, type XElement } from '../xml.js';
+
+const SOURCE = 'relaxng';
+/** 256 MiB: with less, libxml2 still gives the right verdict on tei_all but blames wrong elements. */
+const MEMORY_PAGES = 4096;
+
+export interface RelaxngOptions {
+  /** Path of the .rng schema. */
+  schema: string;
+  /** Rule id for the messages (default `relaxng`). */
+  ruleId?: string;
+}
+
+export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions): Promise<void> {
+  const todo = files.filter((f) => f.tree && f.wellFormed);
+  if (todo.length === 0) return;
+  const schemaText = await readFile(options.schema, 'utf8');
+  const result = await validateXML({
+    xml: todo.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
+    schema: [{ fileName: 'schema.rng', contents: schemaText }],
+    extension: 'relaxng',
+    initialMemoryPages: 1024,
+    maxMemoryPages: MEMORY_PAGES,
+  });
+  const byName = new Map(todo.map((f, i) => [`doc${i}.xml`, f]));
+  const seen = new Set<string>();
+  for (const error of result.errors) {
+    const file = error.loc ? byName.get(error.loc.fileName) : undefined;
+    if (!error.loc || !file) continue;
+    const parsed = parseMessage(error.message);
+    // libxml2 follows a bad attribute value with "failed to validate attributes": say it once.
+    const key = `${file.path}:${error.loc.lineNumber}:${parsed.element}`;
+    if (/failed to validate attributes/.test(parsed.text) && seen.has(key)) continue;
+    seen.add(key);
+    const place = locate(file, error.loc.lineNumber, parsed.element, parsed.value);
+    file.message(parsed.text, {
+      place,
+      ruleId: options.ruleId ?? 'relaxng',
+      source: SOURCE,
+      ...hintOption(parsed.text),
+    });
+  }
+  // Every document must have a verdict; none means the schema itself could not be used.
+  todo.forEach((file, i) => {
+    const name = `doc${i}.xml`;
+    if (result.rawOutput.includes(`${name} validates`)) return;
+    if (!result.rawOutput.includes(`${name} fails to validate`)) {
+      throw new Error(`the schema ${options.schema} cannot be used:\n${result.rawOutput.trim()}`);
+    }
+    if (!file.messages.some((m) => m.source === SOURCE)) {
+      file.message('the document does not match the schema', { ruleId: options.ruleId ?? 'relaxng', source: SOURCE });
+    }
+  });
+}
+
+interface Parsed {
+  element: string | undefined;
+  value: string | undefined;
+  text: string;
+}
+
+function parseMessage(message: string): Parsed {
+  const m = /^element ([^:\s]+): Relax-NG validity error : (.*)$/s.exec(message);
+  const text = (m ? m[2]! : message).trim();
+  const value = /allow value '([^']*)'/.exec(text)?.[1];
+  const element = m?.[1];
+  return { element, value, text: element ? `<${element}>: ${lower(text)}` : text };
+}
+
+function lower(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The start of the named element on that line, or of the attribute holding the bad value. */
+function locate(file: TeiFile, line: number, element: string | undefined, value: string | undefined): Place {
+  if (!file.tree) return { line, column: 1 };
+  let found: XElement | undefined;
+  for (const el of elements(file.tree)) {
+    if (el.start.line === line && (!element || el.local === element || el.name === element)) {
+      found = el;
+      break;
+    }
+  }
+  if (!found) return { line, column: 1 };
+  if (value !== undefined) {
+    const attr = Object.entries(found.attributes).find(([, v]) => v === value)?.[0];
+    if (attr) return attributePlace(file, found, attr) ?? found.start;
+  }
+  return found.start;
+}
+
+function hintOption(text: string): { hint?: string } {
+  const hint = hintFor(text);
+  return hint ? { hint } : {};
+}
+
+function hintFor(text: string): string | undefined {
+  if (/Did not expect element|Expecting element|Element .* has extra content/.test(text))
+    return 'see tei/schema/README.md for what the schema allows where';
+  if (/Invalid attribute/.test(text)) return 'remove the attribute or check its spelling';
+  if (/doesn't allow value/.test(text)) return 'check the value against the attribute\'s datatype (dates are ISO 8601: 1919-05-08)';
+  return undefined;
+}
