@@ -43,7 +43,7 @@ export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions)
     const key = `${file.path}:${error.loc.lineNumber}:${parsed.element}`;
     if (/failed to validate attributes/.test(parsed.text) && seen.has(key)) continue;
     seen.add(key);
-    const place = locate(file, error.loc.lineNumber, parsed.element, parsed.value);
+    const place = locate(file, error.loc.lineNumber, parsed);
     file.message(parsed.text, {
       place,
       ruleId: options.ruleId ?? 'relaxng',
@@ -67,6 +67,7 @@ export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions)
 interface Parsed {
   element: string | undefined;
   value: string | undefined;
+  attribute: string | undefined;
   text: string;
 }
 
@@ -74,8 +75,9 @@ function parseMessage(message: string): Parsed {
   const m = /^element ([^:\s]+): Relax-NG validity error : (.*)$/s.exec(message);
   const text = (m ? m[2]! : message).trim();
   const value = /allow value '([^']*)'/.exec(text)?.[1];
+  const attribute = /Invalid attribute (\S+) for element/.exec(text)?.[1];
   const element = m?.[1];
-  return { element, value, text: element ? `<${element}>: ${lower(text)}` : text };
+  return { element, value, attribute, text: element ? `<${element}>: ${lower(text)}` : text };
 }
 
 function lower(s: string): string {
@@ -83,7 +85,7 @@ function lower(s: string): string {
 }
 
 /** The start of the named element on that line, or of the attribute holding the bad value. */
-function locate(file: TeiFile, line: number, element: string | undefined, value: string | undefined): Place {
+function locate(file: TeiFile, line: number, { element, value, attribute }: Parsed): Place {
   if (!file.tree) return { line, column: 1 };
   let found: XElement | undefined;
   for (const el of elements(file.tree)) {
@@ -93,10 +95,13 @@ function locate(file: TeiFile, line: number, element: string | undefined, value:
     }
   }
   if (!found) return { line, column: 1 };
-  if (value !== undefined) {
-    const attr = Object.entries(found.attributes).find(([, v]) => v === value)?.[0];
-    if (attr) return attributePlace(file, found, attr) ?? found.start;
-  }
+  const attr =
+    value !== undefined
+      ? Object.entries(found.attributes).find(([, v]) => v === value)?.[0]
+      : attribute !== undefined
+        ? Object.keys(found.attributes).find((name) => name === attribute || name.endsWith(`:${attribute}`))
+        : undefined;
+  if (attr) return attributePlace(file, found, attr) ?? found.start;
   return found.start;
 }
 

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Validating against tei_all.rng costs ~10 s of libxml2 schema compilation.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Two cores here: more workers only queue.
+    maxWorkers: 2,
+  },
+});
