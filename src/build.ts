@@ -5,13 +5,15 @@ import { load, read } from './load/index.js';
 import { collect } from './load/collect.js';
 import { renderHtml } from './render/html.js';
 import { renderLanding } from './render/landing.js';
-import type { Output, Renderer } from './render/output.js';
+import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
 import { validate, type ValidateOptions } from './validate/index.js';
 import { writeAtomically } from './write.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml];
+/** Outputs made once for the whole edition. */
+export const siteRenderers: readonly SiteRenderer[] = [renderLanding];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
@@ -57,8 +59,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const file of files) {
     for (const render of renderers) outputs.push(...(await render(file)));
   }
+  for (const render of siteRenderers) outputs.push(...(await render(files)));
   if (files.some((f) => f.hasErrors)) return { files, written: false, out };
-  outputs.push(renderLanding(files));
   await writeAtomically(out, outputs);
   return { files, written: true, out };
 }

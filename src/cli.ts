@@ -15,10 +15,15 @@ interface Io {
   color: boolean;
 }
 
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
+export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return Boolean(stream.isTTY) && !env['NO_COLOR'];
+}
+
 const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  color: Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== ''),
+  color: colorEnabled(process.stdout, process.env),
 });
 
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {

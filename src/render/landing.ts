@@ -3,7 +3,7 @@ import type { TeiFile } from '../file.js';
 import { child, elements, textOf, type XElement } from '../xml.js';
 import type { Output } from './output.js';
 
-export function renderLanding(files: readonly TeiFile[]): Output {
+export function renderLanding(files: readonly TeiFile[]): Output[] {
   const docs = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const items = docs
     .map((f) => {
@@ -29,7 +29,7 @@ ${items}
 </body>
 </html>
 `;
-  return { path: 'index.html', content: html };
+  return [{ path: 'index.html', content: html }];
 }
 
 function titleOf(tree: XElement | null): string {

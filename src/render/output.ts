@@ -7,3 +7,6 @@ export interface Output {
 
 /** A renderer turns one valid document into outputs; problems go on the file as messages. */
 export type Renderer = (file: import('../file.js').TeiFile) => Promise<Output[]> | Output[];
+
+/** A renderer for the whole edition (landing page, published schemas), run once per build. */
+export type SiteRenderer = (files: readonly import('../file.js').TeiFile[]) => Promise<Output[]> | Output[];
