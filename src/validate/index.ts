@@ -18,6 +18,21 @@ export async function validate(files: TeiFile[], options: ValidateOptions = {}):
     { schema: options.schema ?? defaultSchema },
   );
   for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
+  for (const file of files) dropEchoes(file);
+}
+
+/**
+ * libxml2 reports a bad date or a duplicate id as "invalid attribute"; our rule says the same
+ * at the same place with a reason and a hint. Keep the rule's message, drop the schema's echo.
+ */
+function dropEchoes(file: TeiFile): void {
+  const ruled = new Set(
+    file.messages.filter((m) => m.source === 'tei-edition' && m.severity === 'error').map((m) => `${m.line}:${m.column}`),
+  );
+  for (let i = file.messages.length - 1; i >= 0; i--) {
+    const m = file.messages[i]!;
+    if (m.source === 'relaxng' && ruled.has(`${m.line}:${m.column}`)) file.messages.splice(i, 1);
+  }
 }
 
 export { rules } from './rules/index.js';
