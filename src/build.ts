@@ -52,7 +52,7 @@ export async function check(options: CheckOptions): Promise<TeiFile[]> {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = options.out ?? 'dist';
-  const files = await check(options);
+  const files = await check({ ...options, meanwhile: prepareRenderers });
   duplicateIds(files);
   if (files.some((f) => f.hasErrors)) return { files, written: false, out };
   const outputs: Output[] = [];
@@ -63,6 +63,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (files.some((f) => f.hasErrors)) return { files, written: false, out };
   await writeAtomically(out, outputs);
   return { files, written: true, out };
+}
+
+function prepareRenderers(): void {
+  for (const render of renderers) render.prepare?.();
 }
 
 /** Two documents with one id would overwrite each other's folder in the output. */

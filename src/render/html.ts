@@ -36,3 +36,7 @@ export async function renderHtml(file: TeiFile): Promise<Output[]> {
     return [];
   }
 }
+
+renderHtml.prepare = (): void => {
+  saxonJs();
+};

@@ -8,6 +8,8 @@ import { rules } from './rules/index.js';
 export interface ValidateOptions {
   /** A RelaxNG schema (.rng) instead of the project's TEI customisation. */
   schema?: string;
+  /** Work for the main thread while the schema validation runs in its worker. */
+  meanwhile?: () => void;
 }
 
 export async function validate(files: TeiFile[], options: ValidateOptions = {}): Promise<void> {
@@ -15,7 +17,7 @@ export async function validate(files: TeiFile[], options: ValidateOptions = {}):
   // pass reports a broken tag and a dangling pointer together.
   await validateRelaxng(
     files.filter((f) => f.wellFormed && f.isTei),
-    { schema: options.schema ?? defaultSchema },
+    { schema: options.schema ?? defaultSchema, ...(options.meanwhile ? { meanwhile: options.meanwhile } : {}) },
   );
   for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
   for (const file of files) dropEchoes(file);

@@ -20,19 +20,26 @@ export interface RelaxngOptions {
   schema: string;
   /** Rule id for the messages (default `relaxng`). */
   ruleId?: string;
+  /**
+   * Runs on the main thread while libxml2 works in its worker thread: the build loads its
+   * renderers here, so the two costs overlap instead of adding up.
+   */
+  meanwhile?: () => void;
 }
 
 export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions): Promise<void> {
   const todo = files.filter((f) => f.tree && f.wellFormed);
   if (todo.length === 0) return;
   const schemaText = await readFile(options.schema, 'utf8');
-  const result = await validateXML({
+  const pending = validateXML({
     xml: todo.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
     schema: [{ fileName: 'schema.rng', contents: schemaText }],
     extension: 'relaxng',
     initialMemoryPages: 1024,
     maxMemoryPages: MEMORY_PAGES,
   });
+  options.meanwhile?.();
+  const result = await pending;
   const byName = new Map(todo.map((f, i) => [`doc${i}.xml`, f]));
   const seen = new Set<string>();
   for (const error of result.errors) {
