@@ -4,6 +4,7 @@ import { build, check } from './build.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatText, summary } from './report.js';
+import { formatSummary, summarize } from './summary.js';
 import { version } from './version.js';
 
 /** Exit codes: 0 all good, 1 a document has errors, 2 usage or I/O problem. */
@@ -59,6 +60,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json' }) => {
       const files = await check({ inputs, ...(opts.schema ? { schema: opts.schema } : {}) });
       code = report(files.flatMap((f) => f.messages), files.length, opts.format, io);
+    });
+
+  program
+    .command('summary')
+    .description('count what an edition holds: register entries, mentions, dates, notes, speech, corrections')
+    .argument('[input...]', 'TEI files or folders of them', ['tei'])
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: { format: 'text' | 'json' }) => {
+      const files = await check({ inputs });
+      const broken = files.filter((f) => !f.wellFormed || !f.isTei);
+      code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
+      const summaries = files.filter((f) => f.wellFormed && f.isTei).map(summarize);
+      io.stdout(opts.format === 'json' ? `${JSON.stringify(summaries, null, 2)}\n` : `${summaries.map(formatSummary).join('\n\n')}\n`);
     });
 
   try {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary, summarize } from '../src/summary.js';
+import { loadText, tei } from './helpers.js';
+
+describe('summary', () => {
+  it('counts registers, mentions, dates, notes, speech and corrections', () => {
+    const file = loadText(
+      tei(
+        `<p n="1" xml:id="p1"><lb n="1"/><said who="#lenin">Ja, <persName ref="#kropotkin">Pjotr</persName>, <date when="1919-05">mei</date>.</said>
+        <said who="#kropotkin">Vladimir <choice><sic>lljitsj</sic><corr>Iljitsj</corr></choice>!</said><note type="commentary">Uitleg.</note></p>`,
+        `<standOff><listPerson><person xml:id="lenin"><persName>Lenin</persName><idno type="wikidata">Q1</idno></person>
+        <person xml:id="kropotkin"><persName>Kropotkin</persName></person></listPerson></standOff>`,
+      ),
+      'memo.xml',
+    );
+    const s = summarize(file);
+    expect(s.registers.persons).toBe(2);
+    expect(s.authorityIds).toEqual({ wikidata: 1 });
+    expect(s.mentions.persName).toBe(1);
+    expect(s.dates).toBe(1);
+    expect(s.notes).toEqual({ commentary: 1 });
+    expect(s.utterances).toEqual({ '#kropotkin': { said: 1, words: 2 }, '#lenin': { said: 1, words: 3 } });
+    expect(s.corrections.sicCorr).toBe(1);
+    expect(s.paragraphs).toBe(1);
+    expect(s.lines).toBe(1);
+    expect(formatSummary(s)).toMatch(/#lenin 1 \(3 words\)/);
+  });
+});
