@@ -1,6 +1,7 @@
 /** A summary of an edition: what its registers hold and what its text marks up, as counts. */
 import type { TeiFile } from './file.js';
-import { child, elements, textOf, type XElement } from './xml.js';
+import { readingOf, words } from './readings.js';
+import { child, elements, type XElement } from './xml.js';
 
 export interface Summary {
   document: string;
@@ -47,7 +48,7 @@ export function summarize(file: TeiFile): Summary {
     const who = el.attributes['who'] ?? '(nobody)';
     const u = (utterances[who] ??= { said: 0, words: 0 });
     u.said++;
-    u.words += textOf(el).split(/\s+/).filter(Boolean).length;
+    u.words += words(readingOf(el, 'reading')).length;
   }
   const choices = inText.filter((e) => e.local === 'choice');
   const has = (c: XElement, local: string) => c.children.some((k) => k.type === 'element' && k.local === local);

@@ -10,7 +10,7 @@ import { parseIsoDate } from '../../src/iso-date.js';
 import { idIndex } from '../../src/validate/pointers.js';
 import { elements, textOf, type XElement } from '../../src/xml.js';
 import { loadFixture, root } from '../helpers.js';
-import { readingOf, textElement, words } from './readings.js';
+import { readingOf, textElement, words } from '../../src/readings.js';
 
 const sourcePath = path.join(root, 'tei', 'source', 'een-ontmoeting-tussen-lenin-en-kropotkin.txt');
 let file: TeiFile;

@@ -1,8 +1,9 @@
 /**
- * Test-side extraction of a TEI text's readings, written independently of the renderers so the
- * tests check them rather than repeat them.
+ * A TEI text's two readings as plain strings: the diplomatic (the source's readings and line
+ * breaks) and the reading text (corrections, regularisations, expansions). Editorial notes
+ * belong to neither.
  */
-import { child, type XElement, type XNode } from '../../src/xml.js';
+import { child, type XElement, type XNode } from './xml.js';
 
 /** Editorial additions: not part of the source's text. */
 const EDITORIAL = new Set(['corr', 'reg', 'expan', 'supplied']);
