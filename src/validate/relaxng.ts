@@ -46,11 +46,11 @@ export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions)
     const file = error.loc ? byName.get(error.loc.fileName) : undefined;
     if (!error.loc || !file) continue;
     const parsed = parseMessage(error.message);
-    // libxml2 follows a bad attribute value with "failed to validate attributes": say it once.
-    const key = `${file.path}:${error.loc.lineNumber}:${parsed.element}`;
-    if (/failed to validate attributes/.test(parsed.text) && seen.has(key)) continue;
-    seen.add(key);
     const place = locate(file, error.loc.lineNumber, parsed);
+    // libxml2 often says one fault twice ("did not expect …", "… has extra content"): keep the first.
+    const key = `${file.path}:${place.line}:${place.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     file.message(parsed.text, {
       place,
       ruleId: options.ruleId ?? 'relaxng',
