@@ -77,3 +77,8 @@ function interval(year: number, month?: number, day?: number, time?: [number, nu
   if (month !== undefined) return { from: utc(year, month, 1), to: utc(year, month + 1, 1) - 1 };
   return { from: utc(year, 1, 1), to: utc(year + 1, 1, 1) - 1 };
 }
+
+/** xsd:duration, e.g. PT15M, P3D, P1Y2M (TEI's data.duration.w3c). */
+export function isIsoDuration(value: string): boolean {
+  return /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(value);
+}

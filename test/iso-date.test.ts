@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../src/iso-date.js';
+import { isIsoDuration, parseIsoDate } from '../src/iso-date.js';
 
 describe('ISO 8601 dates', () => {
   it.each(['1919', '1919-05', '1919-05-08', '1920-02-29', '2000-02-29', '1919-05-08T17:00:00', '17:00:00', '--05-08', '-0044-03-15'])(
@@ -16,5 +16,9 @@ describe('ISO 8601 dates', () => {
     if (!year.ok || !day.ok) throw new Error('unexpected');
     expect(year.interval!.from).toBeLessThanOrEqual(day.interval!.from);
     expect(year.interval!.to).toBeGreaterThanOrEqual(day.interval!.to);
+  });
+  it('knows durations', () => {
+    for (const ok of ['PT15M', 'P3D', 'P1Y2M', 'PT1H30M', 'PT0.5S']) expect(isIsoDuration(ok), ok).toBe(true);
+    for (const bad of ['P', 'PT', '15M', 'P1H', 'een kwartier']) expect(isIsoDuration(bad), bad).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ const expected: Record<string, string[]> = {
   'iso-dates': [
     '5:14 error @when="1919-02-30" on <date> is not a valid date: 1919-02-30 does not exist: that month has 28 days',
     '6:13 error @notBefore="1919-05-10" is later than @notAfter="1919-05-08" on <date>',
+    '7:13 error @dur="15 min" on <time> is not an ISO 8601 duration',
   ],
   'names-have-ref': ['8:58 error <placeName> has no @ref: the name is not linked to a register entry'],
   'unused-register-entry': ['7:7 warning register entry <place xml:id="dmitrov"> is never referred to'],

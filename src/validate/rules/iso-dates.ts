@@ -1,5 +1,5 @@
-/** @when, @notBefore, @notAfter, @from, @to are valid ISO 8601 dates, and ranges run forward. */
-import { parseIsoDate, type Interval } from '../../iso-date.js';
+/** @when, @notBefore, @notAfter, @from, @to are valid ISO 8601 dates, ranges run forward, @dur is a duration. */
+import { isIsoDuration, parseIsoDate, type Interval } from '../../iso-date.js';
 import { attributePlace } from '../../locate.js';
 import type { Rule } from '../rule.js';
 import { elements } from '../../xml.js';
@@ -12,7 +12,7 @@ const RANGES = [
 
 export const isoDates: Rule = {
   id: 'iso-dates',
-  description: '@when, @notBefore, @notAfter, @from and @to hold valid ISO 8601 dates, in order',
+  description: '@when, @notBefore, @notAfter, @from and @to hold valid ISO 8601 dates, in order; @dur a duration',
   severity: 'error',
   check(tree, report, file) {
     for (const el of elements(tree)) {
@@ -27,6 +27,10 @@ export const isoDates: Rule = {
         } else if (result.interval) {
           parsed[attr] = result.interval;
         }
+      }
+      const dur = el.attributes['dur'];
+      if (dur !== undefined && !isIsoDuration(dur)) {
+        report(`@dur="${dur}" on <${el.local}> is not an ISO 8601 duration`, attributePlace(file, el, 'dur') ?? el.start, 'write e.g. PT15M for a quarter of an hour, P3D for three days');
       }
       for (const [first, last] of RANGES) {
         const a = parsed[first];
