@@ -1,5 +1,5 @@
 /** Chains the stages: load → validate → render → write. Nothing is written unless all succeed. */
-import { TeiFile } from './file.js';
+import type { TeiFile } from './file.js';
 import { UsageError } from './errors.js';
 import { load, read } from './load/index.js';
 import { collect } from './load/collect.js';
@@ -7,7 +7,7 @@ import { renderHtml } from './render/html.js';
 import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
-import { validate, type ValidateOptions } from './validate/index.js';
+import { startValidation, type ValidateOptions } from './validate/index.js';
 import { writeAtomically } from './write.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
@@ -35,18 +35,19 @@ export interface BuildResult {
 /** Loads and validates documents; problems are on each file's `messages`. */
 export async function check(options: CheckOptions): Promise<TeiFile[]> {
   const paths = await collect(options.inputs);
-  const files: TeiFile[] = [];
-  for (const p of paths) {
-    let file: TeiFile;
-    try {
-      file = await read(p);
-    } catch (err) {
-      throw new UsageError(`cannot read ${p}: ${(err as Error).message}`);
-    }
-    load(file);
-    files.push(file);
-  }
-  await validate(files, options);
+  const files = await Promise.all(
+    paths.map((p) =>
+      read(p).catch((err: Error) => {
+        throw new UsageError(`cannot read ${p}: ${err.message}`);
+      }),
+    ),
+  );
+  // The schema validation starts on the raw texts in its worker; parsing and loading the
+  // renderers happen meanwhile on this thread.
+  const run = startValidation(files, options);
+  for (const file of files) load(file);
+  options.meanwhile?.();
+  await run.finish();
   return files;
 }
 

@@ -1,7 +1,7 @@
 /** The validate stage: RelaxNG against the project schema (or another), then the rule set. */
 import type { TeiFile } from '../file.js';
 import { defaultSchema } from '../paths.js';
-import { validateRelaxng } from './relaxng.js';
+import { startRelaxng } from './relaxng.js';
 import { runRule } from './rule.js';
 import { rules } from './rules/index.js';
 
@@ -12,15 +12,33 @@ export interface ValidateOptions {
   meanwhile?: () => void;
 }
 
-export async function validate(files: TeiFile[], options: ValidateOptions = {}): Promise<void> {
-  // The schema sees only well-formed TEI; the rules also run on a recovered tree, so that one
-  // pass reports a broken tag and a dangling pointer together.
-  await validateRelaxng(
-    files.filter((f) => f.wellFormed && f.isTei),
-    { schema: options.schema ?? defaultSchema, ...(options.meanwhile ? { meanwhile: options.meanwhile } : {}) },
-  );
-  for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
-  for (const file of files) dropEchoes(file);
+export interface ValidationRun {
+  /** Waits for the schema's verdict, then runs the rules on every TEI file. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts the schema validation on the files' texts at once (in a worker thread), so that the
+ * caller can parse them meanwhile; `finish` needs them loaded.
+ */
+export function startValidation(files: readonly TeiFile[], options: ValidateOptions = {}): ValidationRun {
+  const schema = startRelaxng(files, { schema: options.schema ?? defaultSchema });
+  return {
+    async finish() {
+      // The schema sees only well-formed TEI; the rules also run on a recovered tree, so that
+      // one pass reports a broken tag and a dangling pointer together.
+      await schema.finish();
+      for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
+      for (const file of files) dropEchoes(file);
+    },
+  };
+}
+
+/** Validates loaded files: the schema, then the rules. Problems go on each file's messages. */
+export async function validate(files: readonly TeiFile[], options: ValidateOptions = {}): Promise<void> {
+  const run = startValidation(files, options);
+  options.meanwhile?.();
+  await run.finish();
 }
 
 /**

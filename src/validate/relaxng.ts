@@ -4,8 +4,9 @@
  * reports a line but no column; the column is found from our own tree: the element named in
  * the message that starts on that line (and, for a bad value, the attribute holding it).
  */
-import { readFile } from 'node:fs/promises';
-import { validateXML } from 'xmllint-wasm';
+import { readFileSync } from 'node:fs';
+import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
+import { UsageError } from '../errors.js';
 import type { TeiFile } from '../file.js';
 import type { Place } from '../message.js';
 import { attributePlace } from '../locate.js';
@@ -20,31 +21,79 @@ export interface RelaxngOptions {
   schema: string;
   /** Rule id for the messages (default `relaxng`). */
   ruleId?: string;
-  /**
-   * Runs on the main thread while libxml2 works in its worker thread: the build loads its
-   * renderers here, so the two costs overlap instead of adding up.
-   */
-  meanwhile?: () => void;
 }
 
-export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions): Promise<void> {
-  const todo = files.filter((f) => f.tree && f.wellFormed);
-  if (todo.length === 0) return;
-  const schemaText = await readFile(options.schema, 'utf8');
-  const pending = validateXML({
-    xml: todo.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
-    schema: [{ fileName: 'schema.rng', contents: schemaText }],
-    extension: 'relaxng',
-    initialMemoryPages: 1024,
-    maxMemoryPages: MEMORY_PAGES,
-  });
-  options.meanwhile?.();
-  const result = await pending;
-  const byName = new Map(todo.map((f, i) => [`doc${i}.xml`, f]));
+/** A schema validation under way in xmllint's worker thread. */
+export interface RelaxngRun {
+  /** Waits for the verdict and records messages on the files that are well-formed TEI by then. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts validating now, on the files' texts, before they are parsed: libxml2 works in a worker
+ * thread while the main thread parses and loads the renderers. The worker starts synchronously.
+ */
+export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions): RelaxngRun {
+  const todo = files.filter((f) => !f.hasErrors);
+  let schemaText: string;
+  try {
+    schemaText = readFileSync(options.schema, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read the schema ${options.schema}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const run = (batch: readonly TeiFile[]) =>
+    batch.length === 0
+      ? undefined
+      : validateXML({
+          xml: batch.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
+          schema: [{ fileName: 'schema.rng', contents: schemaText }],
+          extension: 'relaxng',
+          initialMemoryPages: 1024,
+          maxMemoryPages: MEMORY_PAGES,
+        });
+  const pending = run(todo);
+  // A rejected promise must not go unhandled while the main thread is busy elsewhere.
+  pending?.catch(() => undefined);
+  return {
+    async finish() {
+      const ready = todo.filter((f) => f.wellFormed && f.isTei);
+      if (!pending || ready.length === 0) return;
+      let result: XMLValidationResult;
+      let batch: readonly TeiFile[] = todo;
+      try {
+        result = await pending;
+      } catch (err) {
+        // xmllint gives no verdict at all when one of the files is not well-formed: ask again
+        // for the well-formed ones. Otherwise the schema itself is at fault.
+        if (ready.length === todo.length) throw schemaError(options.schema, (err as Error).message);
+        batch = ready;
+        try {
+          result = await run(ready)!;
+        } catch (again) {
+          throw schemaError(options.schema, (again as Error).message);
+        }
+      }
+      record(batch, ready, result, options);
+    },
+  };
+}
+
+/** Validates loaded files against a schema (start and finish in one). */
+export async function validateRelaxng(files: readonly TeiFile[], options: RelaxngOptions): Promise<void> {
+  await startRelaxng(files, options).finish();
+}
+
+function schemaError(schema: string, output: string): UsageError {
+  return new UsageError(`the schema ${schema} cannot be used:\n${output.trim()}`, 'check that it is a RelaxNG schema in XML syntax (.rng)');
+}
+
+function record(batch: readonly TeiFile[], ready: readonly TeiFile[], result: XMLValidationResult, options: RelaxngOptions): void {
+  const wanted = new Set(ready);
+  const byName = new Map(batch.map((f, i) => [`doc${i}.xml`, f]));
   const seen = new Set<string>();
   for (const error of result.errors) {
     const file = error.loc ? byName.get(error.loc.fileName) : undefined;
-    if (!error.loc || !file) continue;
+    if (!error.loc || !file || !wanted.has(file)) continue;
     const parsed = parseMessage(error.message);
     const place = locate(file, error.loc.lineNumber, parsed);
     // libxml2 often says one fault twice ("did not expect …", "… has extra content"): keep the first.
@@ -59,12 +108,11 @@ export async function validateRelaxng(files: TeiFile[], options: RelaxngOptions)
     });
   }
   // Every document must have a verdict; none means the schema itself could not be used.
-  todo.forEach((file, i) => {
+  batch.forEach((file, i) => {
+    if (!wanted.has(file)) return;
     const name = `doc${i}.xml`;
     if (result.rawOutput.includes(`${name} validates`)) return;
-    if (!result.rawOutput.includes(`${name} fails to validate`)) {
-      throw new Error(`the schema ${options.schema} cannot be used:\n${result.rawOutput.trim()}`);
-    }
+    if (!result.rawOutput.includes(`${name} fails to validate`)) throw schemaError(options.schema, result.rawOutput);
     if (!file.messages.some((m) => m.source === SOURCE)) {
       file.message('the document does not match the schema', { ruleId: options.ruleId ?? 'relaxng', source: SOURCE });
     }

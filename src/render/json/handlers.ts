@@ -1,0 +1,163 @@
+/**
+ * What each TEI element inside a block becomes in the JSON edition: one table keyed by element
+ * name, and an explicit fallback that keeps the text and records the element by name.
+ */
+import type { XElement } from '../../xml.js';
+import type { Inline } from './inline.js';
+
+export type Handler = (el: XElement, block: Inline) => void;
+
+/** Space-separated pointers: local ones (`#id`) as ids, the rest as they stand. */
+export function pointers(value: string | undefined): { ids: string[]; uris: string[] } {
+  const ids: string[] = [];
+  const uris: string[] = [];
+  for (const p of (value ?? '').split(/\s+/)) {
+    if (!p) continue;
+    if (p.startsWith('#')) ids.push(p.slice(1));
+    else uris.push(p);
+  }
+  return { ids, uris };
+}
+
+const attr = (el: XElement, name: string): string | null => el.attributes[name] ?? null;
+
+const mention: Handler = (el, block) => {
+  const { ids, uris } = pointers(el.attributes['ref']);
+  block.span(el, 'mention', { entries: ids, uris });
+};
+
+const DATE_ATTRIBUTES = ['when', 'notBefore', 'notAfter', 'from', 'to'] as const;
+const dated: Handler = (el, block) => {
+  const values: Record<string, string> = {};
+  for (const a of DATE_ATTRIBUTES) if (el.attributes[a] !== undefined) values[a] = el.attributes[a]!;
+  block.span(el, 'date', values);
+};
+
+const speech: Handler = (el, block) => {
+  block.span(el, 'speech', {
+    speakers: pointers(el.attributes['who']).ids,
+    prev: pointers(el.attributes['prev']).ids[0] ?? null,
+    next: pointers(el.attributes['next']).ids[0] ?? null,
+  });
+};
+
+const quotation: Handler = (el, block) => {
+  block.span(el, 'quotation', { source: attr(el, 'source') });
+};
+
+/** Source readings and editorial readings of a <choice>, by kind. */
+const CHOICES: [string, string, string][] = [
+  ['sic', 'corr', 'correction'],
+  ['orig', 'reg', 'regularisation'],
+  ['abbr', 'expan', 'abbreviation'],
+];
+
+const choice: Handler = (el, block) => {
+  const kids = el.children.filter((c): c is XElement => c.type === 'element');
+  const pair = CHOICES.find(([d, r]) => kids.some((k) => k.local === d) && kids.some((k) => k.local === r));
+  const walk = (): void => {
+    if (!pair) {
+      // An unknown kind of choice: its first alternative stands in both readings.
+      if (kids[0]) block.nodes([kids[0]]);
+      return;
+    }
+    for (const k of kids) {
+      if (k.local === pair[0]) block.only('diplomatic', () => block.children(k));
+      else if (k.local === pair[1]) block.only('reading', () => block.children(k));
+    }
+  };
+  block.span(el, 'correction', { kind: pair?.[2] ?? 'other', readingText: null, diplomaticText: null }, walk, [
+    'readingText',
+    'diplomaticText',
+  ]);
+};
+
+const ref: Handler = (el, block) => {
+  const { ids } = pointers(el.attributes['target']);
+  const target = ids[0] !== undefined ? block.walker.ids.get(ids[0]) : undefined;
+  if (el.attributes['type'] === 'noteref' || target?.local === 'note') {
+    block.span(el, 'note', { note: ids[0] ?? null });
+  } else {
+    block.span(el, 'link', { target: attr(el, 'target') });
+  }
+};
+
+/** A note inside a block is not part of its text: it becomes a block, anchored where it stood. */
+const note: Handler = (el, block) => {
+  const id = block.walker.blockId(el);
+  block.notes.push({ el, id });
+  block.point(el, 'note', { note: id }, 'here');
+};
+
+const lb: Handler = (el, block) => {
+  block.point(el, 'line', { n: attr(el, 'n') }, 'next');
+  if (block.isOn('diplomatic')) block.diplomatic.lineBreak();
+  if (block.isOn('reading')) {
+    if (el.attributes['break'] === 'no') block.reading.glue();
+    else block.reading.whitespace();
+  }
+};
+
+const pb: Handler = (el, block) => {
+  block.walker.page = attr(el, 'n') ?? block.walker.page;
+  block.point(el, 'page', { n: attr(el, 'n') }, 'next');
+};
+
+const highlight: Handler = (el, block) => {
+  block.span(el, 'highlight', { rend: attr(el, 'rend') });
+};
+
+const foreign: Handler = (el, block) => {
+  block.span(el, 'foreign', { lang: attr(el, 'xml:lang') });
+};
+
+/** Block-level elements nested inside a block: their text stays, set off by word boundaries. */
+const separated: Handler = (el, block) => {
+  block.whitespace();
+  block.children(el);
+  block.whitespace();
+};
+
+export const handlers: Record<string, Handler> = {
+  persName: mention,
+  placeName: mention,
+  orgName: mention,
+  geogName: mention,
+  name: mention,
+  rs: mention,
+  title: mention,
+  date: dated,
+  time: dated,
+  said: speech,
+  q: (el, block) => (el.attributes['who'] !== undefined ? speech : quotation)(el, block),
+  quote: quotation,
+  choice,
+  ref,
+  ptr: ref,
+  note,
+  lb,
+  pb,
+  hi: highlight,
+  emph: highlight,
+  foreign,
+  p: separated,
+  ab: separated,
+  l: separated,
+  lg: separated,
+  head: separated,
+  list: separated,
+  item: separated,
+  label: separated,
+  table: separated,
+  row: separated,
+  cell: separated,
+  sp: separated,
+  speaker: separated,
+  stage: separated,
+};
+
+/** No handler: the text is kept, the element is annotated by name and counted as unhandled. */
+export const fallback: Handler = (el, block) => {
+  block.walker.unhandledElement(el.local);
+  block.span(el, 'element', { attributes: { ...el.attributes } });
+};

@@ -1,0 +1,133 @@
+/**
+ * Writes one block: its reading and diplomatic strings side by side, and the annotations of the
+ * elements inside it. What each element does is looked up in the handler table (handlers.ts).
+ */
+import type { XElement, XNode } from '../../xml.js';
+import { fallback, handlers } from './handlers.js';
+import { TextBuilder, type Mark } from './text-builder.js';
+import type { Annotation, AnnotationType } from './types.js';
+import type { Walker } from './walk.js';
+
+interface Draft {
+  annotation: Annotation;
+  reading: [Mark, Mark] | null;
+  diplomatic: [Mark, Mark] | null;
+  /** Copy the annotated text of both readings into these properties (corrections). */
+  texts?: [string, string];
+}
+
+export type Reading = 'reading' | 'diplomatic';
+
+export class Inline {
+  readonly reading = new TextBuilder();
+  readonly diplomatic = new TextBuilder();
+  /** Whether the nodes being walked belong to each reading (a <sic> is diplomatic only). */
+  private on = { reading: true, diplomatic: true };
+  private readonly drafts: Draft[] = [];
+  /** Notes met inside the block: they become blocks of their own, after this one. */
+  readonly notes: { el: XElement; id: string }[] = [];
+
+  constructor(
+    readonly walker: Walker,
+    readonly blockId: string,
+  ) {}
+
+  nodes(nodes: readonly XNode[]): void {
+    for (const node of nodes) {
+      if (node.type === 'text') this.text(node.value);
+      else (handlers[node.local] ?? fallback)(node, this);
+    }
+  }
+
+  children(el: XElement): void {
+    this.nodes(el.children);
+  }
+
+  text(s: string): void {
+    if (this.on.reading) this.reading.text(s);
+    if (this.on.diplomatic) this.diplomatic.text(s);
+  }
+
+  /** A word boundary in both readings (what </p> or <item> means inside a block). */
+  whitespace(): void {
+    if (this.on.reading) this.reading.whitespace();
+    if (this.on.diplomatic) this.diplomatic.whitespace();
+  }
+
+  isOn(reading: Reading): boolean {
+    return this.on[reading];
+  }
+
+  /** Walks `fn` with only one reading switched on (if it is on at all). */
+  only(reading: Reading, fn: () => void): void {
+    const saved = this.on;
+    this.on = { reading: saved.reading && reading === 'reading', diplomatic: saved.diplomatic && reading === 'diplomatic' };
+    fn();
+    this.on = saved;
+  }
+
+  /** An annotation over the element's text; `walk` writes that text (default: the children). */
+  span(el: XElement, type: AnnotationType, extra: Record<string, unknown>, walk?: () => void, texts?: [string, string]): Annotation {
+    const draft = this.draft(el, type, extra);
+    if (texts) draft.texts = texts;
+    const r = this.on.reading ? this.reading.next() : null;
+    const d = this.on.diplomatic ? this.diplomatic.next() : null;
+    if (walk) walk();
+    else this.children(el);
+    if (r) draft.reading = [{ at: this.reading.settle(r) }, { at: this.reading.here() }];
+    if (d) draft.diplomatic = [{ at: this.diplomatic.settle(d) }, { at: this.diplomatic.here() }];
+    return draft.annotation;
+  }
+
+  /**
+   * An annotation at a point: `next` stands before the next word (a page or line beginning),
+   * `here` right after the last word (a note's anchor).
+   */
+  point(el: XElement, type: AnnotationType, extra: Record<string, unknown>, where: 'next' | 'here'): Annotation {
+    const draft = this.draft(el, type, extra);
+    const at = (b: TextBuilder): [Mark, Mark] => {
+      const mark = where === 'next' ? b.next() : { at: b.here() };
+      return [mark, mark];
+    };
+    if (this.on.reading) draft.reading = at(this.reading);
+    if (this.on.diplomatic) draft.diplomatic = at(this.diplomatic);
+    return draft.annotation;
+  }
+
+  /** The block's two strings; every annotation's range is final from here on. */
+  finish(): { reading: string; diplomatic: string } {
+    const reading = this.reading.finish();
+    const diplomatic = this.diplomatic.finish();
+    let chars: [string[], string[]] | undefined;
+    for (const { annotation, reading: r, diplomatic: d, texts } of this.drafts) {
+      annotation.reading = r ? { start: r[0].at, end: Math.max(r[0].at, r[1].at) } : null;
+      annotation.diplomatic = d ? { start: d[0].at, end: Math.max(d[0].at, d[1].at) } : null;
+      if (texts) {
+        chars ??= [Array.from(reading), Array.from(diplomatic)];
+        const slice = (cs: string[], range: { start: number; end: number } | null): string | null =>
+          range ? cs.slice(range.start, range.end).join('') : null;
+        annotation[texts[0]] = slice(chars[0], annotation.reading);
+        annotation[texts[1]] = slice(chars[1], annotation.diplomatic);
+      }
+    }
+    return { reading, diplomatic };
+  }
+
+  private draft(el: XElement, type: AnnotationType, extra: Record<string, unknown>): Draft {
+    const annotation: Annotation = {
+      id: this.walker.annotationId(el),
+      type,
+      block: this.blockId,
+      element: el.local,
+      line: el.start.line,
+      column: el.start.column,
+      reading: null,
+      diplomatic: null,
+      ...extra,
+    };
+    this.walker.annotations.push(annotation);
+    const draft: Draft = { annotation, reading: null, diplomatic: null };
+    this.drafts.push(draft);
+    return draft;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The registers of persons, places, organisations and works (listPerson, listPlace, listOrg,
+ * listBibl, wherever they stand: standOff, back or teiHeader), with authority identifiers as
+ * URIs and, per entry, the blocks that mention it.
+ */
+import { elements, textOf, type XElement } from '../../xml.js';
+import type { Annotation, Authority, EntryDate, RegisterEntry, RegisterKind } from './types.js';
+
+const LISTS: Record<string, { kind: RegisterKind; type: RegisterEntry['type']; entries: string[]; names: string[] }> = {
+  listPerson: { kind: 'persons', type: 'person', entries: ['person', 'personGrp'], names: ['persName', 'name'] },
+  listPlace: { kind: 'places', type: 'place', entries: ['place'], names: ['placeName', 'geogName', 'name'] },
+  listOrg: { kind: 'organisations', type: 'organisation', entries: ['org'], names: ['orgName', 'name'] },
+  listBibl: { kind: 'works', type: 'work', entries: ['bibl', 'biblStruct'], names: ['title'] },
+};
+
+/** Authority types (lower case) → how to find the id in a value and make its URI. */
+const AUTHORITIES: Record<string, { pattern: RegExp; uri: (id: string) => string }> = {
+  wikidata: { pattern: /(Q\d+)\s*$/, uri: (id) => `https://www.wikidata.org/entity/${id}` },
+  viaf: { pattern: /(\d+)\/?\s*$/, uri: (id) => `https://viaf.org/viaf/${id}` },
+  gnd: { pattern: /([0-9X-]+)\/?\s*$/, uri: (id) => `https://d-nb.info/gnd/${id}` },
+  geonames: { pattern: /(\d+)(?:\/[^/\d]*)?\/?\s*$/, uri: (id) => `https://sws.geonames.org/${id}/` },
+};
+
+export const normalise = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
+
+export function registers(tree: XElement): Record<RegisterKind, RegisterEntry[]> {
+  const out: Record<RegisterKind, RegisterEntry[]> = { persons: [], places: [], organisations: [], works: [] };
+  let generated = 0;
+  for (const list of elements(tree)) {
+    const spec = LISTS[list.local];
+    if (!spec) continue;
+    for (const el of list.children) {
+      if (el.type !== 'element' || !spec.entries.includes(el.local)) continue;
+      const id = el.attributes['xml:id'] ?? `${spec.type}-${++generated}`;
+      out[spec.kind].push(entry(el, id, spec.type, spec.names));
+    }
+  }
+  return out;
+}
+
+function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElements: string[]): RegisterEntry {
+  const kids = el.children.filter((c): c is XElement => c.type === 'element');
+  const names = kids.filter((k) => nameElements.includes(k.local));
+  const preferred = names.find((n) => n.attributes['type'] === 'preferred') ?? names[0];
+  const notes = kids.filter((k) => k.local === 'note').map((k) => normalise(textOf(k)));
+  return {
+    id,
+    type,
+    name: preferred ? normalise(textOf(preferred)) : normalise(textOf(el)),
+    variants: [...new Set(names.filter((n) => n !== preferred).map((n) => normalise(textOf(n))))],
+    description: notes.length > 0 ? notes.join(' ') : null,
+    dates: kids.filter((k) => k.local === 'birth' || k.local === 'death' || k.local === 'floruit').map(entryDate),
+    authorities: kids.filter((k) => k.local === 'idno').flatMap(authority),
+    coordinates: coordinates(el),
+    occurrences: [],
+  };
+}
+
+function entryDate(el: XElement): EntryDate {
+  const a = el.attributes;
+  return { type: el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
+}
+
+function authority(el: XElement): Authority[] {
+  const value = normalise(textOf(el));
+  if (!value) return [];
+  const type = el.attributes['type'] ?? 'uri';
+  const known = AUTHORITIES[type.toLowerCase()];
+  const m = known?.pattern.exec(value);
+  if (known && m) return [{ type, id: m[1]!, uri: known.uri(m[1]!) }];
+  return [{ type, id: value, uri: /^https?:\/\//.test(value) ? value : null }];
+}
+
+function coordinates(el: XElement): RegisterEntry['coordinates'] {
+  for (const loc of el.children) {
+    if (loc.type !== 'element' || loc.local !== 'location') continue;
+    for (const geo of loc.children) {
+      if (geo.type !== 'element' || geo.local !== 'geo') continue;
+      const [lat, long] = textOf(geo).trim().split(/[\s,]+/).map(Number);
+      if (Number.isFinite(lat) && Number.isFinite(long)) return { lat: lat!, long: long! };
+    }
+  }
+  return null;
+}
+
+/** Fills each entry's occurrences: the blocks with a mention of it, in order, once each. */
+export function addOccurrences(regs: Record<RegisterKind, RegisterEntry[]>, annotations: readonly Annotation[]): void {
+  const byId = new Map<string, Set<string>>();
+  for (const a of annotations) {
+    if (a.type !== 'mention') continue;
+    for (const id of a['entries'] as string[]) {
+      let blocks = byId.get(id);
+      if (!blocks) byId.set(id, (blocks = new Set()));
+      blocks.add(a.block);
+    }
+  }
+  for (const list of Object.values(regs)) for (const e of list) e.occurrences = [...(byId.get(e.id) ?? [])];
+}

@@ -1,0 +1,114 @@
+/** The shape of edition.json. schema/edition.schema.json documents every property. */
+
+/** A half-open range [start, end) in Unicode code points; start = end for a point. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type BlockType = 'headnote' | 'paragraph' | 'head' | 'note' | 'verse' | 'item' | 'other';
+
+export interface Block {
+  id: string;
+  type: BlockType;
+  subtype: string | null;
+  n: string | null;
+  page: string | null;
+  part: 'front' | 'body' | 'back' | null;
+  lang: string | null;
+  element: string;
+  line: number;
+  column: number;
+  textOffset: number | null;
+  reading: string;
+  diplomatic: string;
+}
+
+export type AnnotationType =
+  | 'mention'
+  | 'date'
+  | 'speech'
+  | 'quotation'
+  | 'correction'
+  | 'note'
+  | 'link'
+  | 'page'
+  | 'line'
+  | 'highlight'
+  | 'foreign'
+  | 'element';
+
+export interface Annotation {
+  id: string;
+  type: AnnotationType;
+  block: string;
+  element: string;
+  line: number;
+  column: number;
+  reading: Range | null;
+  diplomatic: Range | null;
+  [extra: string]: unknown;
+}
+
+export interface Authority {
+  type: string;
+  id: string;
+  uri: string | null;
+}
+
+export interface EntryDate {
+  type: string;
+  when: string | null;
+  notBefore: string | null;
+  notAfter: string | null;
+  text: string;
+}
+
+export type RegisterKind = 'persons' | 'places' | 'organisations' | 'works';
+
+export interface RegisterEntry {
+  id: string;
+  type: 'person' | 'place' | 'organisation' | 'work';
+  name: string;
+  variants: string[];
+  description: string | null;
+  dates: EntryDate[];
+  authorities: Authority[];
+  coordinates: { lat: number; long: number } | null;
+  occurrences: string[];
+}
+
+export interface Person {
+  name: string;
+  id: string | null;
+  role: string | null;
+}
+
+export interface Metadata {
+  id: string;
+  title: string;
+  titles: { type: string | null; text: string }[];
+  authors: Person[];
+  translators: Person[];
+  editors: Person[];
+  responsibilities: { resp: string; names: string[] }[];
+  source: { citation: string; urls: string[] } | null;
+  publisher: string | null;
+  date: string | null;
+  identifiers: { type: string | null; value: string }[];
+  licence: { text: string | null; uri: string | null } | null;
+  language: string | null;
+  version: string | null;
+  citation: string;
+}
+
+export interface Edition {
+  $schema: string;
+  id: string;
+  metadata: Metadata;
+  blocks: Block[];
+  annotations: Annotation[];
+  registers: Record<RegisterKind, RegisterEntry[]>;
+  unhandled: { element: string; count: number }[];
+  generator: { name: string; version: string };
+}

@@ -1,0 +1,176 @@
+/**
+ * Cuts a TEI <text> into blocks. Containers (div, lg, list…) are walked through; block elements
+ * (p, head, l, note…) become blocks; text standing loose in a container becomes a block of type
+ * "other", so that nothing is dropped. Inside a block, inline.ts and the handler table take over.
+ */
+import type { XElement, XNode } from '../../xml.js';
+import { Inline } from './inline.js';
+import type { Annotation, Block, BlockType } from './types.js';
+
+/** Elements that are blocks when they stand in a container. */
+const BLOCKS = new Set([
+  'p', 'ab', 'head', 'note', 'l', 'item', 'trailer', 'byline', 'dateline', 'salute', 'signed', 'speaker', 'stage',
+  'cell', 'titlePart', 'docImprint', 'docDate', 'docAuthor', 'docEdition', 'label', 'bibl', 'castItem', 'closer', 'opener',
+]);
+
+/** Elements that hold blocks. */
+const CONTAINERS = new Set([
+  'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'lg', 'list',
+  'listBibl', 'table', 'row', 'sp', 'floatingText', 'titlePage', 'docTitle', 'epigraph', 'argument', 'castList',
+  'castGroup', 'figure', 'postscript', 'div', 'spGrp',
+]);
+
+const TYPES: Record<string, BlockType> = { ab: 'paragraph', head: 'head', note: 'note', l: 'verse', item: 'item' };
+
+type Part = Block['part'];
+
+export class Walker {
+  readonly blocks: Block[] = [];
+  readonly annotations: Annotation[] = [];
+  /** Page of the last <pb/> met. */
+  page: string | null = null;
+  private readonly unhandled = new Map<string, number>();
+  private readonly used = new Set<string>();
+  private readonly counters = { block: 0, annotation: 0 };
+  /** Page beginnings met between blocks: they are annotated at the start of the next block. */
+  private pending: XElement[] = [];
+
+  constructor(
+    /** xml:id → element, for resolving pointers and keeping generated ids unique. */
+    readonly ids: Map<string, XElement>,
+    private readonly lang: string | null,
+  ) {}
+
+  unhandledElement(name: string): void {
+    this.unhandled.set(name, (this.unhandled.get(name) ?? 0) + 1);
+  }
+
+  unhandledList(): { element: string; count: number }[] {
+    return [...this.unhandled].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([element, count]) => ({ element, count }));
+  }
+
+  blockId(el: XElement | null): string {
+    return this.idFor(el, 'b', 'block');
+  }
+
+  annotationId(el: XElement): string {
+    return this.idFor(el, 'a', 'annotation');
+  }
+
+  container(el: XElement, part: Part): void {
+    let run: XNode[] = [];
+    const flush = (): void => {
+      if (run.length > 0) this.loose(run, el, part);
+      run = [];
+    };
+    for (const c of el.children) {
+      if (c.type === 'text') run.push(c);
+      else if (BLOCKS.has(c.local)) {
+        flush();
+        this.block(c, this.blockId(c), part);
+      } else if (CONTAINERS.has(c.local) || holdsBlocks(c)) {
+        flush();
+        if (!CONTAINERS.has(c.local)) this.unhandledElement(c.local);
+        this.container(c, partOf(c, part));
+      } else run.push(c);
+    }
+    flush();
+  }
+
+  /** Text and inline elements standing in a container: a block if there is text, else milestones. */
+  private loose(run: XNode[], container: XElement, part: Part): void {
+    if (run.some(hasText)) {
+      const first = run.find((n) => n.type === 'element' || n.value.trim()) ?? run[0]!;
+      const at = first.start;
+      this.write(run, { id: this.blockId(null), type: 'other', subtype: null, n: null, element: container.local, at, part, lang: langOf(container, this.lang) });
+      return;
+    }
+    for (const node of run) {
+      if (node.type !== 'element') continue;
+      if (node.local === 'pb') {
+        this.page = node.attributes['n'] ?? this.page;
+        this.pending.push(node);
+      } else if (node.local !== 'lb') this.unhandledElement(node.local);
+    }
+  }
+
+  block(el: XElement, id: string, part: Part, type?: BlockType): void {
+    const resolved = type ?? (el.local === 'p' ? (part === 'front' ? 'headnote' : 'paragraph') : TYPES[el.local] ?? 'other');
+    this.write(el.children, {
+      id,
+      type: resolved,
+      subtype: el.attributes['type'] ?? null,
+      n: el.attributes['n'] ?? null,
+      element: el.local,
+      at: el.start,
+      part,
+      lang: langOf(el, this.lang),
+    });
+  }
+
+  private write(
+    nodes: readonly XNode[],
+    b: Pick<Block, 'id' | 'type' | 'subtype' | 'n' | 'element' | 'part' | 'lang'> & { at: { line: number; column: number } },
+  ): void {
+    const first = nodes.find((n) => n.type === 'element' || n.value.trim());
+    if (first?.type === 'element' && first.local === 'pb') this.page = first.attributes['n'] ?? this.page;
+    const block: Block = {
+      id: b.id,
+      type: b.type,
+      subtype: b.subtype,
+      n: b.n,
+      page: this.page,
+      part: b.part,
+      lang: b.lang,
+      element: b.element,
+      line: b.at.line,
+      column: b.at.column,
+      textOffset: null,
+      reading: '',
+      diplomatic: '',
+    };
+    this.blocks.push(block);
+    const inline = new Inline(this, b.id);
+    for (const pb of this.pending) inline.point(pb, 'page', { n: pb.attributes['n'] ?? null }, 'next');
+    this.pending = [];
+    inline.nodes(nodes);
+    const { reading, diplomatic } = inline.finish();
+    block.reading = reading;
+    block.diplomatic = diplomatic;
+    const page = this.page;
+    for (const note of inline.notes) this.block(note.el, note.id, b.part, 'note');
+    this.page = page;
+  }
+
+  private idFor(el: XElement | null, prefix: string, counter: 'block' | 'annotation'): string {
+    const own = el?.attributes['xml:id'];
+    if (own !== undefined && !this.used.has(own)) {
+      this.used.add(own);
+      return own;
+    }
+    let id: string;
+    do id = `${prefix}${++this.counters[counter]}`;
+    while (this.ids.has(id) || this.used.has(id));
+    this.used.add(id);
+    return id;
+  }
+}
+
+function hasText(node: XNode): boolean {
+  if (node.type === 'text') return /[^ \t\r\n]/.test(node.value);
+  return node.children.some(hasText);
+}
+
+/** Does the element hold blocks (so it is a container, whatever its name)? */
+function holdsBlocks(el: XElement): boolean {
+  return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.local) || CONTAINERS.has(c.local) || holdsBlocks(c)));
+}
+
+function partOf(el: XElement, part: Part): Part {
+  return el.local === 'front' || el.local === 'body' || el.local === 'back' ? el.local : part;
+}
+
+function langOf(el: XElement, fallback: string | null): string | null {
+  for (let e: XElement | null = el; e; e = e.parent) if (e.attributes['xml:lang'] !== undefined) return e.attributes['xml:lang']!;
+  return fallback;
+}
