@@ -7,7 +7,7 @@ import { renderHtml } from './render/html.js';
 import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
-import { startValidation, type ValidateOptions } from './validate/index.js';
+import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
@@ -32,8 +32,11 @@ export interface BuildResult {
   out: string;
 }
 
-/** Loads and validates documents; problems are on each file's `messages`. */
-export async function check(options: CheckOptions): Promise<TeiFile[]> {
+/**
+ * Reads the documents, starts the schema validation on their texts (in xmllint's worker
+ * thread) and parses them meanwhile on this one.
+ */
+async function start(options: CheckOptions): Promise<{ files: TeiFile[]; validation: ValidationRun }> {
   const paths = await collect(options.inputs);
   const files = await Promise.all(
     paths.map((p) =>
@@ -42,28 +45,47 @@ export async function check(options: CheckOptions): Promise<TeiFile[]> {
       }),
     ),
   );
-  // The schema validation starts on the raw texts in its worker; parsing and loading the
-  // renderers happen meanwhile on this thread.
-  const run = startValidation(files, options);
+  const validation = startValidation(files, options);
   for (const file of files) load(file);
+  return { files, validation };
+}
+
+/** Loads and validates documents; problems are on each file's `messages`. */
+export async function check(options: CheckOptions): Promise<TeiFile[]> {
+  const { files, validation } = await start(options);
   options.meanwhile?.();
-  await run.finish();
+  await validation.finish();
   return files;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = options.out ?? 'dist';
-  const files = await check({ ...options, meanwhile: prepareRenderers });
+  const { files, validation } = await start(options);
   duplicateIds(files);
-  if (files.some((f) => f.hasErrors)) return { files, written: false, out };
+  validation.rules();
+  // Render while libxml2 is still validating: the two take about as long, on two threads.
+  // The outputs are written only if the schema's verdict is clean too.
   const outputs: Output[] = [];
-  for (const file of files) {
-    for (const render of renderers) outputs.push(...(await render(file)));
+  if (!files.some((f) => f.hasErrors)) {
+    prepareRenderers();
+    for (const file of files) {
+      for (const render of renderers) outputs.push(...(await render(file)));
+    }
+  }
+  await validation.finish();
+  if (files.some((f) => f.hasErrors)) {
+    // A renderer's complaint about a document that is invalid anyway is noise.
+    for (const file of files) if (file.messages.some((m) => m.source !== 'render' && m.severity === 'error')) dropRenderMessages(file);
+    return { files, written: false, out };
   }
   for (const render of siteRenderers) outputs.push(...(await render(files)));
   if (files.some((f) => f.hasErrors)) return { files, written: false, out };
   await writeAtomically(out, outputs);
   return { files, written: true, out };
+}
+
+function dropRenderMessages(file: TeiFile): void {
+  for (let i = file.messages.length - 1; i >= 0; i--) if (file.messages[i]!.source === 'render') file.messages.splice(i, 1);
 }
 
 function prepareRenderers(): void {

@@ -14,7 +14,13 @@ export async function writeAtomically(out: string, outputs: readonly Output[]): 
   const stamp = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmp = `${target}.tmp-${stamp}`;
   const old = `${target}.old-${stamp}`;
-  const cleanup = (): void => rmSync(tmp, { recursive: true, force: true });
+  const cleanup = (): void => {
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // nothing was created there (e.g. the parent is not a folder)
+    }
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     cleanup();
     process.kill(process.pid, signal);

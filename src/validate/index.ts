@@ -13,7 +13,9 @@ export interface ValidateOptions {
 }
 
 export interface ValidationRun {
-  /** Waits for the schema's verdict, then runs the rules on every TEI file. */
+  /** Runs the rules on every loaded TEI file (at once; the schema may still be working). */
+  rules(): void;
+  /** Waits for the schema's verdict (running the rules first if not done yet). */
   finish(): Promise<void>;
 }
 
@@ -23,15 +25,22 @@ export interface ValidationRun {
  */
 export function startValidation(files: readonly TeiFile[], options: ValidateOptions = {}): ValidationRun {
   const schema = startRelaxng(files, { schema: options.schema ?? defaultSchema });
-  return {
-    async finish() {
-      // The schema sees only well-formed TEI; the rules also run on a recovered tree, so that
-      // one pass reports a broken tag and a dangling pointer together.
-      await schema.finish();
+  let ruled = false;
+  const run: ValidationRun = {
+    rules() {
+      if (ruled) return;
+      ruled = true;
+      // The rules also run on a recovered tree, so that one pass reports a broken tag and a
+      // dangling pointer together; the schema sees only well-formed TEI.
       for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
+    },
+    async finish() {
+      run.rules();
+      await schema.finish();
       for (const file of files) dropEchoes(file);
     },
   };
+  return run;
 }
 
 /** Validates loaded files: the schema, then the rules. Problems go on each file's messages. */
