@@ -16,6 +16,7 @@ export function edition(file: TeiFile): Edition {
   if (!tree) throw new Error(`${file.path} has no tree`);
   const walker = new Walker(idIndex(tree), tree.attributes['xml:lang'] ?? null);
   for (const c of tree.children) if (c.type === 'element' && c.local === 'text') walker.container(c, null);
+  walker.end();
   const regs = registers(tree);
   addOccurrences(regs, walker.annotations);
   textOffsets(walker.blocks);

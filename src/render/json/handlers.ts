@@ -26,7 +26,7 @@ const mention: Handler = (el, block) => {
   block.span(el, 'mention', { entries: ids, uris });
 };
 
-const DATE_ATTRIBUTES = ['when', 'notBefore', 'notAfter', 'from', 'to'] as const;
+const DATE_ATTRIBUTES = ['when', 'notBefore', 'notAfter', 'from', 'to', 'dur'] as const;
 const dated: Handler = (el, block) => {
   const values: Record<string, string> = {};
   for (const a of DATE_ATTRIBUTES) if (el.attributes[a] !== undefined) values[a] = el.attributes[a]!;
@@ -126,6 +126,7 @@ export const handlers: Record<string, Handler> = {
   name: mention,
   rs: mention,
   title: mention,
+  bibl: mention,
   date: dated,
   time: dated,
   said: speech,

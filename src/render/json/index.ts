@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { TeiFile } from '../../file.js';
 import type { Output } from '../output.js';
 import { edition, plainText } from './edition.js';
+import { stringify as json } from './stringify.js';
 import { webAnnotations } from './web-annotations.js';
 
 export { edition, plainText } from './edition.js';
@@ -15,7 +16,6 @@ export type { Edition } from './types.js';
 /** schema/edition.schema.json, found from src/render/json/ and from lib/render/json/ alike. */
 export const SCHEMA_URL = new URL('../../../schema/edition.schema.json', import.meta.url);
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 export function renderJson(file: TeiFile): Output[] {
   try {

@@ -5,14 +5,15 @@ import { normalise } from './registers.js';
 import type { Metadata, Person } from './types.js';
 
 const TRANSLATOR = /transl|vertal|übersetz|traduc|перев/i;
-const EDITOR = /edit|redac|bezorg|herausg|éd/i;
 
 const kids = (el: XElement | undefined, local?: string): XElement[] =>
   (el?.children ?? []).filter((c): c is XElement => c.type === 'element' && (local === undefined || c.local === local));
 const text = (el: XElement | undefined): string | null => (el ? normalise(textOf(el)) || null : null);
 
 function person(el: XElement, role: string | null): Person {
-  const { ids, uris } = pointers(el.attributes['ref']);
+  // <author ref> or <author><persName ref>…</persName></author>
+  const named = el.attributes['ref'] !== undefined ? el : [...elements(el)].find((e) => e.attributes['ref'] !== undefined);
+  const { ids, uris } = pointers(named?.attributes['ref']);
   return { name: normalise(textOf(el)), id: ids[0] ?? uris[0] ?? null, role };
 }
 
@@ -38,12 +39,13 @@ export function metadata(tree: XElement, docId: string): Metadata {
     const resp = kids(r, 'resp').map((x) => normalise(textOf(x))).join('; ');
     const names = kids(r).filter((x) => x.local !== 'resp');
     responsibilities.push({ resp, names: names.map((n) => normalise(textOf(n))) });
-    if (TRANSLATOR.test(resp)) translators.push(...names.map((n) => person(n, resp)));
-    else if (EDITOR.test(resp)) editors.push(...names.map((n) => person(n, resp)));
+    // a statement of responsibility in the title statement is about the edition: its people are its editors
+    (TRANSLATOR.test(resp) ? translators : editors).push(...names.map((n) => person(n, resp)));
   }
 
   const sourceDesc = child(fileDesc ?? tree, 'sourceDesc');
-  const sources = kids(sourceDesc).map((s) => normalise(textOf(s))).filter(Boolean);
+  const sources = kids(sourceDesc).map(sourceCitation).filter(Boolean);
+  const sourceNotes = kids(sourceDesc).flatMap((s) => kids(s, 'note')).map((n) => normalise(textOf(n)));
   const sourceUrls = sourceDesc
     ? [...elements(sourceDesc)].flatMap((e) => [e.attributes['target'], e.local === 'idno' || e.local === 'ptr' ? text(e) : undefined]).filter(isUrl)
     : [];
@@ -64,7 +66,10 @@ export function metadata(tree: XElement, docId: string): Metadata {
     translators,
     editors,
     responsibilities,
-    source: sources.length > 0 ? { citation: sources.join(' '), urls: [...new Set(sourceUrls)] } : null,
+    source:
+      sources.length > 0
+        ? { citation: sources.join(' '), description: sourceNotes.length > 0 ? sourceNotes.join(' ') : null, urls: [...new Set(sourceUrls)] }
+        : null,
     publisher,
     date,
     identifiers,
@@ -75,6 +80,16 @@ export function metadata(tree: XElement, docId: string): Metadata {
   };
   meta.citation = citation(meta);
   return meta;
+}
+
+/** A bibl as "Authors, Title. Publisher, place, date."; other source descriptions as their text. */
+function sourceCitation(el: XElement): string {
+  const titles = kids(el, 'title');
+  if (el.local !== 'bibl' || titles.length === 0) return normalise(textOf(el));
+  const join = (xs: XElement[], sep: string): string => xs.map((x) => normalise(textOf(x))).filter(Boolean).join(sep);
+  const head = [join(kids(el, 'author'), ', '), join(titles, ': ')].filter(Boolean).join(', ');
+  const imprint = [join(kids(el, 'publisher'), ', '), join(kids(el, 'pubPlace'), ', '), join(kids(el, 'date'), ', ')].filter(Boolean).join(', ');
+  return [head, imprint].filter(Boolean).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 function langUsage(header: XElement | undefined): string | null {

@@ -11,6 +11,7 @@ const LISTS: Record<string, { kind: RegisterKind; type: RegisterEntry['type']; e
   listPlace: { kind: 'places', type: 'place', entries: ['place'], names: ['placeName', 'geogName', 'name'] },
   listOrg: { kind: 'organisations', type: 'organisation', entries: ['org'], names: ['orgName', 'name'] },
   listBibl: { kind: 'works', type: 'work', entries: ['bibl', 'biblStruct'], names: ['title'] },
+  listEvent: { kind: 'events', type: 'event', entries: ['event'], names: ['label', 'eventName'] },
 };
 
 /** Authority types (lower case) → how to find the id in a value and make its URI. */
@@ -24,7 +25,7 @@ const AUTHORITIES: Record<string, { pattern: RegExp; uri: (id: string) => string
 export const normalise = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
 
 export function registers(tree: XElement): Record<RegisterKind, RegisterEntry[]> {
-  const out: Record<RegisterKind, RegisterEntry[]> = { persons: [], places: [], organisations: [], works: [] };
+  const out: Record<RegisterKind, RegisterEntry[]> = { persons: [], places: [], organisations: [], works: [], events: [] };
   let generated = 0;
   for (const list of elements(tree)) {
     const spec = LISTS[list.local];
@@ -42,11 +43,11 @@ function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElemen
   const kids = el.children.filter((c): c is XElement => c.type === 'element');
   const names = kids.filter((k) => nameElements.includes(k.local));
   const preferred = names.find((n) => n.attributes['type'] === 'preferred') ?? names[0];
-  const notes = kids.filter((k) => k.local === 'note').map((k) => normalise(textOf(k)));
+  const notes = kids.filter((k) => k.local === 'note' || k.local === 'desc').map((k) => normalise(textOf(k)));
   return {
     id,
     type,
-    name: preferred ? normalise(textOf(preferred)) : normalise(textOf(el)),
+    name: normalise(preferred ? textOf(preferred) : ownText(el)),
     variants: [...new Set(names.filter((n) => n !== preferred).map((n) => normalise(textOf(n))))],
     description: notes.length > 0 ? notes.join(' ') : null,
     dates: kids.filter((k) => k.local === 'birth' || k.local === 'death' || k.local === 'floruit').map(entryDate),
@@ -54,6 +55,16 @@ function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElemen
     coordinates: coordinates(el),
     occurrences: [],
   };
+}
+
+/** The entry's text without its notes and descriptions (a bibl without a title). */
+function ownText(el: XElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type === 'text') out += c.value;
+    else if (c.local !== 'note' && c.local !== 'desc' && c.local !== 'idno') out += ownText(c);
+  }
+  return out;
 }
 
 function entryDate(el: XElement): EntryDate {

@@ -64,11 +64,11 @@ export interface EntryDate {
   text: string;
 }
 
-export type RegisterKind = 'persons' | 'places' | 'organisations' | 'works';
+export type RegisterKind = 'persons' | 'places' | 'organisations' | 'works' | 'events';
 
 export interface RegisterEntry {
   id: string;
-  type: 'person' | 'place' | 'organisation' | 'work';
+  type: 'person' | 'place' | 'organisation' | 'work' | 'event';
   name: string;
   variants: string[];
   description: string | null;
@@ -92,7 +92,7 @@ export interface Metadata {
   translators: Person[];
   editors: Person[];
   responsibilities: { resp: string; names: string[] }[];
-  source: { citation: string; urls: string[] } | null;
+  source: { citation: string; description: string | null; urls: string[] } | null;
   publisher: string | null;
   date: string | null;
   identifiers: { type: string | null; value: string }[];

@@ -87,10 +87,9 @@ export class Walker {
     }
     for (const node of run) {
       if (node.type !== 'element') continue;
-      if (node.local === 'pb') {
-        this.page = node.attributes['n'] ?? this.page;
-        this.pending.push(node);
-      } else if (node.local !== 'lb') this.unhandledElement(node.local);
+      if (node.local === 'pb') this.page = node.attributes['n'] ?? this.page;
+      if (node.local === 'pb' || node.local === 'lb') this.pending.push(node);
+      else this.unhandledElement(node.local);
     }
   }
 
@@ -131,7 +130,8 @@ export class Walker {
     };
     this.blocks.push(block);
     const inline = new Inline(this, b.id);
-    for (const pb of this.pending) inline.point(pb, 'page', { n: pb.attributes['n'] ?? null }, 'next');
+    // page and line beginnings between blocks (an empty line, a page turn) are points at the start of the next
+    for (const m of this.pending) inline.point(m, m.local === 'pb' ? 'page' : 'line', { n: m.attributes['n'] ?? null }, 'next');
     this.pending = [];
     inline.nodes(nodes);
     const { reading, diplomatic } = inline.finish();
@@ -140,6 +140,27 @@ export class Walker {
     const page = this.page;
     for (const note of inline.notes) this.block(note.el, note.id, b.part, 'note');
     this.page = page;
+  }
+
+  /** Page and line beginnings after the last block: points at the end of that block. */
+  end(): void {
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last) return;
+    const at = (s: string) => ({ start: Array.from(s).length, end: Array.from(s).length });
+    for (const m of this.pending) {
+      this.annotations.push({
+        id: this.annotationId(m),
+        type: m.local === 'pb' ? 'page' : 'line',
+        block: last.id,
+        element: m.local,
+        line: m.start.line,
+        column: m.start.column,
+        reading: at(last.reading),
+        diplomatic: at(last.diplomatic),
+        n: m.attributes['n'] ?? null,
+      });
+    }
+    this.pending = [];
   }
 
   private idFor(el: XElement | null, prefix: string, counter: 'block' | 'annotation'): string {

@@ -16,6 +16,7 @@ const TYPES: Record<RegisterEntry['type'], string> = {
   organisation: 'Organization',
   place: 'schema:Place',
   work: 'schema:CreativeWork',
+  event: 'schema:Event',
 };
 
 type Json = Record<string, unknown>;
