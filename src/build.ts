@@ -4,6 +4,7 @@ import { UsageError } from './errors.js';
 import { load, read } from './load/index.js';
 import { collect } from './load/collect.js';
 import { renderHtml } from './render/html.js';
+import { renderJson, renderJsonSchema } from './render/json/index.js';
 import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
@@ -11,9 +12,9 @@ import { startValidation, type ValidateOptions, type ValidationRun } from './val
 import { writeAtomically } from './write.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding];
+export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderJsonSchema];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */

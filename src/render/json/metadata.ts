@@ -85,11 +85,16 @@ export function metadata(tree: XElement, docId: string): Metadata {
 /** A bibl as "Authors, Title. Publisher, place, date."; other source descriptions as their text. */
 function sourceCitation(el: XElement): string {
   const titles = kids(el, 'title');
-  if (el.local !== 'bibl' || titles.length === 0) return normalise(textOf(el));
+  const loose = el.children.some((c) => c.type === 'text' && /[^\s,.;:]/.test(c.value));
+  if (el.local !== 'bibl' || titles.length === 0 || loose) return normalise(textWithoutNotes(el));
   const join = (xs: XElement[], sep: string): string => xs.map((x) => normalise(textOf(x))).filter(Boolean).join(sep);
   const head = [join(kids(el, 'author'), ', '), join(titles, ': ')].filter(Boolean).join(', ');
   const imprint = [join(kids(el, 'publisher'), ', '), join(kids(el, 'pubPlace'), ', '), join(kids(el, 'date'), ', ')].filter(Boolean).join(', ');
   return [head, imprint].filter(Boolean).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
+}
+
+function textWithoutNotes(el: XElement): string {
+  return el.children.map((c) => (c.type === 'text' ? c.value : c.local === 'note' ? '' : textWithoutNotes(c))).join('');
 }
 
 function langUsage(header: XElement | undefined): string | null {
