@@ -73,7 +73,8 @@ function entryBody(id: string, entries: Map<string, RegisterEntry>): Json {
     id: `edition.json#${e.id}`,
     type: TYPES[e.type],
     label: e.name,
-    ...(uris.length > 0 ? { 'schema:sameAs': uris } : {}),
+    // objects with an id, so that JSON-LD reads them as IRIs, not as strings
+    ...(uris.length > 0 ? { 'schema:sameAs': uris.map((uri) => ({ id: uri })) } : {}),
   };
 }
 
