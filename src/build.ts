@@ -5,6 +5,7 @@ import { load, read } from './load/index.js';
 import { collect } from './load/collect.js';
 import { renderHtml } from './render/html.js';
 import { renderJson, renderJsonSchema } from './render/json/index.js';
+import { renderAssets } from './render/html-assets.js';
 import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
@@ -14,7 +15,7 @@ import { writeAtomically } from './write.js';
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderJsonSchema];
+export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */

@@ -1,12 +1,19 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  HTML reading edition: entry point. Parameters, every mode declared, modules imported.
-  One mode per output variant; each module handles one concern.
+  HTML reading edition: entry point. Parameters, every mode declared, modules included.
+
+  One transform per document writes all of its pages: the reading page is the principal result,
+  the registers, the overview (timeline, speakers), the search data and the landing page's
+  section are xsl:result-document outputs that src/render/html.ts collects.
+
+  Modules are included (not imported) so that every template has the same precedence: two
+  templates that match one node in one mode are a bug, and on-multiple-match="fail" says so.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
   <!-- The document's id: it names its folder in dist/. -->
@@ -15,14 +22,48 @@
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <xsl:output name="fragment" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <xsl:output name="script" method="text" encoding="UTF-8"/>
 
-  <!-- Reading text: the edited text (corrections, regularisations). -->
-  <xsl:mode name="reading" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
+  <!-- The document node: writes every page of the document. -->
+  <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
+  <!-- The text as HTML, both readings side by side (CSS shows one): unknown elements keep their text. -->
+  <xsl:mode name="text" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"/>
+  <!-- The reading text as plain text (search, word counts, timeline labels): no notes, no source slips. -->
+  <xsl:mode name="plain" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"/>
+  <!-- A register entry as the small card the reading page shows on a name. -->
+  <xsl:mode name="card" on-no-match="fail" on-multiple-match="fail"/>
+  <!-- A register entry as an entry of a register page, with its occurrences. -->
+  <xsl:mode name="register" on-no-match="fail" on-multiple-match="fail"/>
+  <!-- A text note in the notes section of the reading page. -->
+  <xsl:mode name="note" on-no-match="fail" on-multiple-match="fail"/>
 
-  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
+  <xsl:include href="modules/lookup.xsl"/>
+  <xsl:include href="modules/page.xsl"/>
+  <xsl:include href="modules/cite.xsl"/>
+  <xsl:include href="modules/reading-page.xsl"/>
+  <xsl:include href="modules/text.xsl"/>
+  <xsl:include href="modules/readings.xsl"/>
+  <xsl:include href="modules/names.xsl"/>
+  <xsl:include href="modules/dates.xsl"/>
+  <xsl:include href="modules/speech.xsl"/>
+  <xsl:include href="modules/notes.xsl"/>
+  <xsl:include href="modules/plain.xsl"/>
+  <xsl:include href="modules/entries.xsl"/>
+  <xsl:include href="modules/cards.xsl"/>
+  <xsl:include href="modules/registers.xsl"/>
+  <xsl:include href="modules/timeline.xsl"/>
+  <xsl:include href="modules/speakers.xsl"/>
+  <xsl:include href="modules/overview.xsl"/>
+  <xsl:include href="modules/search.xsl"/>
+  <xsl:include href="modules/landing.xsl"/>
 
-  <xsl:import href="modules/page.xsl"/>
-  <xsl:import href="modules/text.xsl"/>
-  <xsl:import href="modules/names.xsl"/>
-  <xsl:import href="modules/notes.xsl"/>
+  <xsl:template match="/">
+    <xsl:call-template name="ed:reading-page"/>
+    <xsl:call-template name="ed:register-pages"/>
+    <xsl:call-template name="ed:overview-page"/>
+    <xsl:call-template name="ed:search-data"/>
+    <xsl:call-template name="ed:landing-section"/>
+  </xsl:template>
 </xsl:stylesheet>

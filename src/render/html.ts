@@ -1,10 +1,20 @@
-/** The HTML reading edition: xslt/edition.xsl run by saxon-js from its compiled SEF. */
+/**
+ * The HTML reading edition: xslt/edition.xsl run by saxon-js from its compiled SEF. One
+ * transform per document writes all of its pages: the reading page is the principal result,
+ * the registers, the overview and the search data come back as result documents.
+ */
 import { createRequire } from 'node:module';
 import type SaxonJSType from 'saxon-js';
 import type { TeiFile } from '../file.js';
 import { version } from '../version.js';
 import { compiledStylesheet } from './sef.js';
 import type { Output } from './output.js';
+
+/** Where the stylesheet's result documents are resolved; stripped again from their URIs. */
+const BASE = 'file:///tei-edition-output/';
+/** The landing page's section for this document: kept on the file for renderLanding. */
+export const LANDING_SECTION = 'landing-section.html';
+export const LANDING_DATA_KEY = 'html:landing-section';
 
 /**
  * saxon-js is a 2.4 MB CommonJS file: `require` loads it in about half the time of `import`,
@@ -20,13 +30,26 @@ export async function renderHtml(file: TeiFile): Promise<Output[]> {
   const sef = await compiledStylesheet('edition.xsl');
   const SaxonJS = saxonJs();
   try {
-    const result = SaxonJS.transform({
+    // baseOutputURI is saxon-js's own option, not in our declaration of its types.
+    const options = {
       stylesheetInternal: sef,
       sourceText: file.text,
-      destination: 'serialized',
+      destination: 'serialized' as const,
+      baseOutputURI: `${BASE}index.html`,
+      // Without this, saxon-js on Node writes result documents to the file system itself.
+      deliverResultDocument: () => ({ destination: 'serialized' }),
       stylesheetParams: { 'doc-id': file.id, 'tool-version': version },
-    });
-    return [{ path: `${file.id}/index.html`, content: result.principalResult }];
+    };
+    const result = SaxonJS.transform(options);
+    const outputs: Output[] = [{ path: `${file.id}/index.html`, content: result.principalResult }];
+    // Sorted, so that the order of outputs never depends on the processor's.
+    for (const [uri, content] of Object.entries(result.resultDocuments ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      const name = uri.startsWith(BASE) ? uri.slice(BASE.length) : uri;
+      if (!/^[a-z0-9-]+\.(html|js)$/.test(name)) throw new Error(`unexpected result document ${uri}`);
+      if (name === LANDING_SECTION) file.data[LANDING_DATA_KEY] = content;
+      else outputs.push({ path: `${file.id}/${name}`, content });
+    }
+    return outputs;
   } catch (err) {
     file.message(`the HTML rendering failed: ${(err as Error).message}`, {
       ruleId: 'render-html',

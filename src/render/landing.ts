@@ -1,42 +1,70 @@
-/** dist/index.html: the edition's landing page, listing its documents and their downloads. */
+/**
+ * dist/index.html: the edition's landing page. Each document's section (what the text is, its
+ * pages, how to cite it, its downloads) comes from the HTML stylesheet (xslt/modules/landing.xsl,
+ * kept on the file by renderHtml); this page puts them together with the shared assets.
+ */
 import type { TeiFile } from '../file.js';
-import { child, elements, textOf, type XElement } from '../xml.js';
+import { version } from '../version.js';
+import { LANDING_DATA_KEY } from './html.js';
 import type { Output } from './output.js';
+import { elements, within } from '../xml.js';
+
+/**
+ * The other formats the build writes for each document (src/render/json/), offered as downloads
+ * beside the TEI. The link check over dist/ (test/html/) catches a row that no longer exists.
+ */
+const FORMATS: readonly { path: (id: string) => string; label: string; what: string }[] = [
+  { path: (id) => `${id}/edition.json`, label: 'JSON edition', what: 'text, readings, notes and registers as data' },
+  { path: (id) => `${id}/annotations.jsonld`, label: 'Web Annotations (JSON-LD)', what: 'names, dates and notes as W3C annotations' },
+  { path: (id) => `${id}/${id}.txt`, label: 'Plain text', what: 'the reading text' },
+];
 
 export function renderLanding(files: readonly TeiFile[]): Output[] {
   const docs = [...files].sort((a, b) => a.id.localeCompare(b.id));
-  const items = docs
-    .map((f) => {
-      const title = titleOf(f.tree);
-      const lang = f.tree?.attributes['xml:lang'];
-      return `<li><a href="${esc(f.id)}/index.html"${lang ? ` lang="${esc(lang)}"` : ''}>${esc(title)}</a> · <a href="${esc(f.id)}/${esc(f.id)}.xml">TEI</a></li>`;
-    })
-    .join('\n');
+  const sections = docs.map((f) => withDownloads(String(f.data[LANDING_DATA_KEY] ?? ''), f.id)).join('\n');
+  const built = docs.map(builtOf).sort().at(-1) ?? '';
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>tei-edition</title>
+<title>Digital edition</title>
+<meta name="generator" content="tei-edition ${esc(version)}">
+<link rel="stylesheet" href="assets/edition.css">
+<script src="assets/edition.js" defer></script>
 </head>
 <body>
-<main>
-<h1>Editions</h1>
-<ul>
-${items}
-</ul>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site"><p class="site-title"><a href="index.html" aria-current="page">Edition home</a></p></header>
+<main id="main">
+<h1>Digital edition</h1>
+<p class="lead">${docs.length === 1 ? 'One document' : `${docs.length} documents`}, edited in TEI P5 and published as a reading edition that works from plain files, without a server. Each document has its text in a reading and a diplomatic version, registers of names, a timeline, and downloads of its sources.</p>
+${sections}
+<section class="cite" aria-labelledby="formats-h">
+<h2 id="formats-h">About the formats</h2>
+<p>The TEI document is the source of everything else. The JSON edition follows <a href="schema/edition.schema.json">its JSON Schema</a>. Pages cite their paragraphs by number (¶) and anchor.</p>
+</section>
 </main>
+<footer class="site"><p>tei-edition ${esc(version)}${built ? ` · built from the sources of <time datetime="${esc(built)}">${esc(built)}</time>` : ''}</p></footer>
 </body>
 </html>
 `;
   return [{ path: 'index.html', content: html }];
 }
 
-function titleOf(tree: XElement | null): string {
-  if (!tree) return '(untitled)';
-  const header = child(tree, 'teiHeader');
-  if (header) for (const el of elements(header)) if (el.local === 'title') return textOf(el).replace(/\s+/g, ' ').trim();
-  return '(untitled)';
+/** Adds the other formats to the section's download list. */
+function withDownloads(section: string, id: string): string {
+  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(id))}" download>${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
+  return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, `$1${items}$2`);
+}
+
+/** The latest revisionDesc/change/@when of a document: its build date, never the wall clock. */
+function builtOf(file: TeiFile): string {
+  if (!file.tree) return '';
+  const dates = [...elements(file.tree)]
+    .filter((e) => e.local === 'change' && within(e, 'revisionDesc') && e.attributes['when'])
+    .map((e) => e.attributes['when']!.slice(0, 10));
+  return dates.sort().at(-1) ?? '';
 }
 
 function esc(s: string): string {

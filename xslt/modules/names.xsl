@@ -1,23 +1,40 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Names and dates: names become links to their register entry, dates carry their ISO value. -->
+<!--
+  Names (mode text): a mention of a person, place, organisation or work links to its register
+  entry; edition.js shows the entry's card on hover, focus or tap. A link never holds a link.
+-->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="reading">
-    <a class="{local-name()}" href="{(@ref, '#')[1]}">
-      <xsl:apply-templates mode="reading"/>
-    </a>
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title" mode="text">
+    <xsl:variable name="entry" as="element()?" select="if (@ref) then ed:entry(.) else ()"/>
+    <xsl:variable name="class" as="xs:string"
+      select="string-join(('name', local-name($entry)), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="exists($entry) and not(ancestor::*[ed:is-link(.)])">
+        <a class="{$class}" href="{ed:entry-href($entry)}" data-ref="{$entry/@xml:id}">
+          <xsl:sequence select="ed:lang(.)"/>
+          <xsl:apply-templates mode="text"/>
+        </a>
+      </xsl:when>
+      <xsl:when test="self::tei:title">
+        <cite><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></cite>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{$class}"><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:date | tei:time" mode="reading">
-    <time>
-      <xsl:if test="@when">
-        <xsl:attribute name="datetime" select="@when"/>
-      </xsl:if>
-      <xsl:apply-templates mode="reading"/>
-    </time>
-  </xsl:template>
+  <!-- Does this TEI element become a link in the HTML? -->
+  <xsl:function name="ed:is-link" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element[self::tei:ref or self::tei:ptr])
+      or exists($element[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName
+                                or self::tei:name or self::tei:rs or self::tei:title][exists(ed:entry(.))])"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -1,19 +1,112 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Notes: the source's notes keep their place and number; editorial notes are set apart. -->
+<!--
+  Notes. In the text (mode text) a note is a marker that links to the note; the notes section
+  lists the source's notes (numbered, as the source has them) apart from the editorial notes
+  (lettered), each with a link back to its marker.
+-->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:note" mode="reading">
-    <aside class="note {@type}">
-      <xsl:apply-templates select="@xml:id" mode="reading"/>
-      <xsl:apply-templates mode="reading"/>
-    </aside>
+  <xsl:variable name="source-notes" as="element(tei:note)*"
+    select="$tei/tei:text//tei:note[@type = 'source']"/>
+  <xsl:variable name="editorial-notes" as="element(tei:note)*"
+    select="$tei/tei:text//tei:note[not(@type = 'source')]"/>
+
+  <!-- The source's note marker, as printed ([1]) in the diplomatic text. -->
+  <xsl:template match="tei:ref[@type = 'noteref']" mode="text">
+    <xsl:variable name="note" as="element()?" select="key('id', ed:local-ids(@target)[1])[1]"/>
+    <xsl:variable name="mark" as="xs:string" select="string((@n, $note/@n, translate(., '[]() ', ''))[1])"/>
+    <a class="noteref source" href="#{ed:local-ids(@target)[1]}" role="doc-noteref">
+      <xsl:sequence select="ed:id(.)"/>
+      <span class="rdg"><span class="vh">Note </span><xsl:value-of select="$mark"/></span>
+      <span class="dipl"><xsl:apply-templates mode="text"/></span>
+    </a>
   </xsl:template>
 
-  <xsl:template match="tei:ref | tei:ptr" mode="reading">
-    <a href="{@target}"><xsl:apply-templates mode="reading"/></a>
+  <xsl:template match="tei:ref | tei:ptr" mode="text">
+    <xsl:variable name="target" as="xs:string" select="string(@target)"/>
+    <xsl:variable name="local" as="element()?" select="key('id', ed:local-ids($target)[1])[1]"/>
+    <xsl:variable name="href" as="xs:string?" select="
+      if (not(starts-with($target, '#'))) then $target
+      else if ($local[self::tei:person or self::tei:place or self::tei:org or self::tei:bibl]) then ed:entry-href($local)
+      else if ($local/ancestor::tei:text) then $target
+      else ()"/>
+    <xsl:choose>
+      <xsl:when test="exists($href) and not(ancestor::*[ed:is-link(.)])">
+        <a href="{$href}"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A note inside the text: its marker. -->
+  <xsl:template match="tei:note" mode="text">
+    <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
+    <a class="noteref {if (@type = 'source') then 'source' else 'editorial'}" id="{$id}-ref" href="#{$id}" role="doc-noteref">
+      <span class="vh"><xsl:value-of select="if (@type = 'source') then 'Note ' else 'Editorial note '"/></span>
+      <xsl:value-of select="ed:note-mark(.)"/>
+    </a>
+  </xsl:template>
+
+  <xsl:template name="ed:notes-section">
+    <xsl:if test="exists($source-notes) or exists($editorial-notes)">
+      <section class="notes" aria-labelledby="notes-h">
+        <h2 id="notes-h">Notes</h2>
+        <xsl:if test="exists($source-notes)">
+          <xsl:variable name="div" as="element()?" select="$source-notes[1]/parent::tei:div"/>
+          <section class="source-notes" aria-labelledby="source-notes-h">
+            <xsl:if test="$div/@xml:id">
+              <xsl:attribute name="id" select="$div/@xml:id"/>
+            </xsl:if>
+            <h3 id="source-notes-h">
+              <xsl:if test="$div/tei:head">
+                <span lang="{ed:lang-of($div)}"><xsl:value-of select="normalize-space($div/tei:head)"/></span>
+                <xsl:text>: </xsl:text>
+              </xsl:if>
+              <xsl:text>the source's notes</xsl:text>
+            </h3>
+            <ol class="notelist" lang="{ed:lang-of($source-notes[1])}">
+              <xsl:apply-templates select="$source-notes" mode="note"/>
+            </ol>
+          </section>
+        </xsl:if>
+        <xsl:if test="exists($editorial-notes)">
+          <section class="editorial-notes" aria-labelledby="editorial-notes-h">
+            <h3 id="editorial-notes-h">Editorial notes</h3>
+            <ol class="notelist" lang="{ed:lang-of($editorial-notes[1])}">
+              <xsl:apply-templates select="$editorial-notes" mode="note"/>
+            </ol>
+          </section>
+        </xsl:if>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="note">
+    <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
+    <!-- Back to the marker: the note's own @target, a ref that points here, or its inline marker. -->
+    <xsl:variable name="back" as="xs:string" select="
+      if (@target) then ed:local-ids(@target)[1]
+      else if (exists(key('noteref', $id))) then string(key('noteref', $id)[1]/@xml:id)
+      else $id || '-ref'"/>
+    <li id="{$id}">
+      <xsl:if test="ed:lang-of(.) != ed:lang-of((if (@type = 'source') then $source-notes else $editorial-notes)[1])">
+        <xsl:attribute name="lang" select="ed:lang-of(.)"/>
+      </xsl:if>
+      <a class="back" href="#{$back}" lang="en">
+        <xsl:value-of select="ed:note-mark(.)"/>
+        <span class="vh"> (back to the text)</span>
+      </a>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates mode="text"/>
+      <xsl:if test="not(@type = 'source') and ed:locus(..)">
+        <xsl:text> </xsl:text>
+        <span class="at" lang="en">(at <a href="#{ed:locus(..)/@xml:id}"><xsl:value-of select="ed:locus-label(ed:locus(..))"/></a>)</span>
+      </xsl:if>
+    </li>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,46 +1,98 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The page around the text: head, title, footer with version and build date. -->
+<!--
+  The page around every page of a document: head, navigation, the cite block, and a footer with
+  the edition's version and the build date taken from the sources.
+-->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="/tei:TEI">
-    <xsl:variable name="title" as="xs:string"
-      select="normalize-space(string((tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
-    <!-- Build date from the sources (the latest recorded change), never the wall clock. -->
-    <xsl:variable name="changes" as="xs:string*"
-      select="tei:teiHeader/tei:revisionDesc//tei:change/@when ! string(.)"/>
-    <xsl:variable name="built" as="xs:string"
-      select="if (exists($changes)) then max($changes) else ''"/>
+  <!-- The pages of a document, in navigation order: file, label. -->
+  <xsl:variable name="pages" as="map(xs:string, xs:string)*" select="
+    map { 'page': 'index.html', 'title': 'Text' },
+    $used-registers ! map { 'page': ?page, 'title': ?title },
+    map { 'page': 'overview.html', 'title': 'Timeline &amp; speakers' }"/>
+
+  <xsl:template name="ed:page">
+    <!-- The page's file in the document's folder, e.g. persons.html. -->
+    <xsl:param name="page" as="xs:string" required="yes"/>
+    <!-- The <title>: what the page is, then the document. -->
+    <xsl:param name="page-title" as="xs:string" required="yes"/>
+    <xsl:param name="content" as="node()*" required="yes"/>
+    <!-- What follows <main>, outside the landmarks (card templates). -->
+    <xsl:param name="after" as="node()*" select="()"/>
+    <xsl:param name="paragraph-citation" as="xs:boolean" select="false()"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title><xsl:value-of select="$title"/></title>
+        <title><xsl:value-of select="$page-title"/></title>
+        <meta name="generator" content="tei-edition {$tool-version}"/>
+        <link rel="stylesheet" href="../assets/edition.css"/>
+        <script src="../assets/edition.js" defer=""></script>
       </head>
       <body>
-        <header>
-          <p><a href="../index.html">Edition home</a></p>
-          <h1 lang="{(@xml:lang, 'und')[1]}"><xsl:value-of select="$title"/></h1>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site">
+          <p class="site-title"><a href="../index.html">Edition home</a></p>
+          <nav aria-label="This document">
+            <ul>
+              <xsl:for-each select="$pages">
+                <li>
+                  <a href="{?page}">
+                    <xsl:if test="?page = $page">
+                      <xsl:attribute name="aria-current" select="'page'"/>
+                    </xsl:if>
+                    <xsl:value-of select="?title"/>
+                  </a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </nav>
         </header>
-        <main lang="{(@xml:lang, 'und')[1]}">
-          <xsl:apply-templates select="tei:text" mode="reading"/>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+          <xsl:call-template name="ed:cite-block">
+            <xsl:with-param name="page" select="$page"/>
+            <xsl:with-param name="paragraphs" select="$paragraph-citation"/>
+          </xsl:call-template>
         </main>
-        <footer>
-          <p>
-            <xsl:text>tei-edition </xsl:text>
-            <xsl:value-of select="$tool-version"/>
-            <xsl:if test="$built">
-              <xsl:text> · sources of </xsl:text>
-              <time datetime="{$built}"><xsl:value-of select="$built"/></time>
-            </xsl:if>
-            <xsl:text> · </xsl:text>
-            <a href="{$doc-id}.xml">TEI source</a>
-          </p>
+        <footer class="site">
+          <xsl:call-template name="ed:colophon"/>
+          <p><a href="{$doc-id}.xml" download="">Download the TEI</a></p>
         </footer>
+        <xsl:sequence select="$after"/>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- Version, build date, licence: the same words on every page. -->
+  <xsl:template name="ed:colophon">
+    <p>
+      <xsl:if test="$edition-version">
+        <xsl:text>Edition version </xsl:text>
+        <xsl:value-of select="$edition-version"/>
+        <xsl:text> · </xsl:text>
+      </xsl:if>
+      <xsl:if test="$built">
+        <xsl:text>built from the sources of </xsl:text>
+        <time datetime="{$built}"><xsl:value-of select="$built"/></time>
+        <xsl:text> · </xsl:text>
+      </xsl:if>
+      <xsl:text>tei-edition </xsl:text>
+      <xsl:value-of select="$tool-version"/>
+      <xsl:if test="$licence">
+        <xsl:text> · licence: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="$licence/@target">
+            <a href="{$licence/@target}" rel="license"><xsl:value-of select="normalize-space($licence)"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space($licence)"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+    </p>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,56 +1,100 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Text structure: divisions, headings, numbered paragraphs, line and page beginnings. -->
+<!--
+  Text structure (mode text): divisions, headings, numbered paragraphs with permalinks, page
+  beginnings in the margin, source line beginnings (shown in the diplomatic text), highlighting.
+-->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:div" mode="reading">
-    <section>
-      <xsl:apply-templates select="@xml:id" mode="reading"/>
-      <xsl:apply-templates mode="reading"/>
+  <xsl:template match="tei:front | tei:body" mode="text">
+    <xsl:apply-templates mode="text"/>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="text">
+    <section class="div {@type}">
+      <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <xsl:if test="@type = 'headnote'">
+        <xsl:attribute name="aria-label" select="'Headnote'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="text"/>
     </section>
   </xsl:template>
 
-  <xsl:template match="tei:head" mode="reading">
-    <h2><xsl:apply-templates mode="reading"/></h2>
+  <xsl:template match="tei:head" mode="text">
+    <xsl:element name="h{min((count(ancestor::tei:div) + 1, 6))}">
+      <xsl:sequence select="ed:id(.)"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:p" mode="reading">
+  <xsl:template match="tei:p" mode="text">
     <p>
-      <xsl:apply-templates select="@xml:id" mode="reading"/>
-      <xsl:if test="@n">
-        <a class="n" href="#{@xml:id}">
-          <xsl:value-of select="@n"/>
-        </a>
+      <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <xsl:if test="@n and @xml:id">
+        <a class="pn" href="#{@xml:id}"><span class="vh">Paragraph </span><xsl:value-of select="@n"/></a>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <xsl:apply-templates mode="reading"/>
+      <xsl:apply-templates mode="text"/>
     </p>
   </xsl:template>
 
-  <xsl:template match="@xml:id" mode="reading">
-    <xsl:attribute name="id" select="."/>
+  <!-- A source line beginning: a break in the diplomatic text, every fifth number in the margin.
+       The first line of a paragraph needs no break. -->
+  <xsl:template match="tei:lb" mode="text">
+    <xsl:variable name="block" as="element()?" select="ancestor::*[self::tei:p or self::tei:head or self::tei:note][1]"/>
+    <xsl:if test="exists($block//text()[. &lt;&lt; current()][normalize-space()])">
+      <br class="lb"/>
+    </xsl:if>
+    <xsl:if test="@n castable as xs:integer and xs:integer(@n) mod 5 = 0">
+      <span class="ln" aria-hidden="true"><xsl:value-of select="@n"/></span>
+    </xsl:if>
   </xsl:template>
 
-  <xsl:template match="text()" mode="reading">
-    <xsl:value-of select="."/>
+  <!-- A page beginning in the margin; cert="low" marks a page inferred by the editors. -->
+  <xsl:template match="tei:pb" mode="text">
+    <span class="pb" id="{(@xml:id, 'page-' || @n)[1]}">
+      <xsl:if test="@cert = 'low'">
+        <xsl:attribute name="title" select="'page beginning inferred by the editors'"/>
+      </xsl:if>
+      <span lang="en">p.&#160;<xsl:value-of select="@n"/><xsl:if test="@cert = 'low'">?</xsl:if></span>
+    </span>
   </xsl:template>
 
-  <!-- The reading text shows corrections and regularisations, not the source's slips. -->
-  <xsl:template match="tei:choice" mode="reading">
-    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]" mode="reading"/>
+  <xsl:template match="tei:hi" mode="text">
+    <xsl:variable name="rend" as="xs:string" select="string(@rend)"/>
+    <xsl:element name="{if (contains($rend, 'italic')) then 'i'
+                        else if (contains($rend, 'bold')) then 'b'
+                        else if (contains($rend, 'sup')) then 'sup'
+                        else if (contains($rend, 'sub')) then 'sub' else 'span'}">
+      <xsl:attribute name="class" select="'hi'"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:corr | tei:reg | tei:expan | tei:sic | tei:orig | tei:abbr
-                       | tei:said | tei:q | tei:quote | tei:hi | tei:title | tei:rs | tei:foreign | tei:label"
-                mode="reading">
-    <span class="{local-name()}"><xsl:apply-templates mode="reading"/></span>
+  <xsl:template match="tei:emph" mode="text">
+    <em><xsl:apply-templates mode="text"/></em>
   </xsl:template>
 
-  <xsl:template match="tei:lb" mode="reading"/>
-  <xsl:template match="tei:pb" mode="reading">
-    <span class="pb" title="page {@n}">[<xsl:value-of select="@n"/>]</span>
+  <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:soCalled | tei:seg | tei:q | tei:quote | tei:unclear | tei:num | tei:measure" mode="text">
+    <span class="{local-name()}">
+      <xsl:sequence select="ed:lang(.)"/>
+      <xsl:apply-templates mode="text"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="text">
+    <span class="gap" title="text left out">[…]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:list" mode="text">
+    <ul><xsl:apply-templates select="tei:item" mode="text"/></ul>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="text">
+    <li><xsl:apply-templates mode="text"/></li>
   </xsl:template>
 </xsl:stylesheet>

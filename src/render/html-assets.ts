@@ -1,0 +1,33 @@
+/**
+ * dist/assets/: what every HTML page shares — edition.css, edition.js, and MiniSearch for the
+ * search (loaded by edition.js on first use). Copied once per build, not per document.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { xsltDir } from '../paths.js';
+import type { Output } from './output.js';
+
+const require = createRequire(import.meta.url);
+
+/** The shared files, read once per process: they change only with the toolkit. */
+let assets: Output[] | undefined;
+
+export function renderAssets(): Output[] {
+  assets ??= [
+    { path: 'assets/edition.css', content: readFileSync(path.join(xsltDir, 'assets', 'edition.css'), 'utf8') },
+    { path: 'assets/edition.js', content: readFileSync(path.join(xsltDir, 'assets', 'edition.js'), 'utf8') },
+    { path: 'assets/minisearch.js', content: miniSearch() },
+  ];
+  return assets;
+}
+
+/** MiniSearch's browser build (UMD: sets window.MiniSearch), without its source-map comment. */
+function miniSearch(): string {
+  const main = require.resolve('minisearch');
+  const root = main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`));
+  const umd = path.join(root, 'dist', 'umd', 'index.js');
+  const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const code = readFileSync(umd, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  return `/* MiniSearch ${version}, MIT licence, https://github.com/lucaong/minisearch */\n${code}`;
+}

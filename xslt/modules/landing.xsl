@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The document's section of the edition's landing page (dist/index.html): what the text is,
+  its pages, how to cite it, its downloads. src/render/landing.ts puts the sections of all
+  documents into one page; the links are relative to dist/.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="ed:landing-section">
+    <xsl:variable name="about" as="element()*" select="$tei/tei:text/tei:front//tei:p"/>
+    <xsl:variable name="source" as="xs:string?" select="($header/tei:fileDesc/tei:sourceDesc/(tei:bibl, tei:biblStruct, tei:p))[1] ! normalize-space(.)"/>
+    <xsl:result-document href="landing-section.html" format="fragment">
+      <section class="document" aria-labelledby="doc-{$doc-id}">
+        <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-id}/index.html"><xsl:value-of select="$title"/></a></h2>
+        <xsl:if test="exists($authors)">
+          <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
+        </xsl:if>
+        <xsl:for-each select="$about">
+          <p lang="{ed:lang-of(.)}"><xsl:value-of select="ed:plain(.)"/></p>
+        </xsl:for-each>
+        <xsl:if test="$source">
+          <p>Source: <span lang="{$text-lang}"><xsl:value-of select="$source"/></span></p>
+        </xsl:if>
+        <p>
+          <xsl:value-of select="format-number(ed:word-count($tei/tei:text/tei:body), '#,##0')"/> words in
+          <xsl:value-of select="count($tei/tei:text/tei:body//tei:p[@n])"/> numbered paragraphs,
+          <xsl:value-of select="count($source-notes)"/> notes of the source and
+          <xsl:value-of select="count($editorial-notes)"/> editorial notes.
+        </p>
+        <h3>Read</h3>
+        <ul class="pages">
+          <xsl:for-each select="$pages">
+            <li><a href="{$doc-id}/{?page}"><xsl:value-of select="if (?page = 'index.html') then 'The text (reading and diplomatic)' else ?title"/></a></li>
+          </xsl:for-each>
+        </ul>
+        <h3>Cite</h3>
+        <p class="citation">
+          <xsl:call-template name="ed:citation"/>
+          <xsl:text> </xsl:text>
+          <span class="cite-url" data-page="{$doc-id}/index.html"><xsl:value-of select="($base-url, '')[1] || $doc-id || '/index.html'"/></span>
+        </p>
+        <h3>Download</h3>
+        <ul class="downloads" data-doc="{$doc-id}">
+          <li><a href="{$doc-id}/{$doc-id}.xml" download="">TEI P5 XML</a> (the source of everything here)</li>
+        </ul>
+      </section>
+    </xsl:result-document>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Lookups every module shares: keys for ids and pointers, the registers table, the document's
+  metadata (title, version, build date), and where a node of the text lives in the HTML.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
+  exclude-result-prefixes="#all">
+
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- Mentions in the text by the entry they point to (@ref="#a #b" counts for both). -->
+  <xsl:key name="mention" match="tei:text//*[@ref]" use="ed:local-ids(@ref)"/>
+  <!-- Utterances by speaker. -->
+  <xsl:key name="speech" match="tei:text//tei:said[@who]" use="ed:local-ids(@who)"/>
+  <!-- Note markers by the note they point to. -->
+  <xsl:key name="noteref" match="tei:text//tei:ref[@type = 'noteref']" use="ed:local-ids(@target)"/>
+
+  <xsl:variable name="tei" as="element(tei:TEI)" select="/tei:TEI"/>
+  <xsl:variable name="header" as="element(tei:teiHeader)?" select="$tei/tei:teiHeader"/>
+  <!-- The language of the text (the interface is English). -->
+  <xsl:variable name="text-lang" as="xs:string" select="string(($tei/@xml:lang, 'und')[1])"/>
+  <xsl:variable name="title" as="xs:string"
+    select="normalize-space(string(($header/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
+  <xsl:variable name="authors" as="xs:string*"
+    select="$header/tei:fileDesc/tei:titleStmt/tei:author ! normalize-space(.)"/>
+  <xsl:variable name="edition-version" as="xs:string" select="
+    let $e := ($header/tei:fileDesc/tei:editionStmt/tei:edition)[1]
+    return string(($e/@n, normalize-space($e))[1])"/>
+  <!-- Build date from the sources (the latest recorded change), never the wall clock. -->
+  <xsl:variable name="built" as="xs:string"
+    select="string(max(($header/tei:revisionDesc//tei:change/@when ! substring(string(.), 1, 10))))"/>
+  <xsl:variable name="licence" as="element(tei:licence)?"
+    select="($header/tei:fileDesc/tei:publicationStmt//tei:licence)[1]"/>
+  <!-- The narrator: the author of the text, when the header points to their register entry. -->
+  <xsl:variable name="narrator" as="xs:string*"
+    select="$header/tei:fileDesc/(tei:titleStmt, tei:sourceDesc)//tei:author/@ref ! ed:local-ids(.)"/>
+
+  <!-- The registers: entry element, page, heading. One row each; pages exist only when used. -->
+  <xsl:variable name="registers" as="map(xs:string, xs:string)*" select="
+    map { 'entry': 'person', 'page': 'persons.html', 'title': 'Persons', 'one': 'person' },
+    map { 'entry': 'place', 'page': 'places.html', 'title': 'Places', 'one': 'place' },
+    map { 'entry': 'org', 'page': 'organisations.html', 'title': 'Organisations', 'one': 'organisation' },
+    map { 'entry': 'bibl', 'page': 'works.html', 'title': 'Works', 'one': 'work' }"/>
+  <xsl:variable name="entries" as="element()*"
+    select="$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl)[@xml:id]
+            | $header//(tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org | tei:listBibl/tei:bibl)[@xml:id]"/>
+  <!-- The registers that have entries: only these get a page and a link. -->
+  <xsl:variable name="used-registers" as="map(xs:string, xs:string)*"
+    select="$registers[let $r := . return exists($entries[local-name() = $r?entry])]"/>
+
+  <!-- "#a #b" → ("a", "b"); pointers to other documents are not ours. -->
+  <xsl:function name="ed:local-ids" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize($pointers)[starts-with(., '#')] ! substring(., 2)"/>
+  </xsl:function>
+
+  <!-- The register entry a mention points to (the first one that is a register entry). -->
+  <xsl:function name="ed:entry" as="element()?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="(ed:local-ids($mention/@ref) ! key('id', ., root($mention)))
+                          [self::tei:person or self::tei:place or self::tei:org or self::tei:bibl][1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:register-of" as="map(xs:string, xs:string)?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$registers[?entry = local-name($entry)]"/>
+  </xsl:function>
+
+  <!-- Link to an entry from a page in the document's folder. -->
+  <xsl:function name="ed:entry-href" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="ed:register-of($entry)?page || '#' || $entry/@xml:id"/>
+  </xsl:function>
+
+  <!-- The name an entry is listed under. -->
+  <xsl:function name="ed:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="names" as="element()*"
+      select="$entry/(tei:persName | tei:placeName | tei:orgName | tei:title | tei:name)"/>
+    <xsl:sequence select="normalize-space(string(($names[@type = 'preferred'], $names, $entry)[1]))"/>
+  </xsl:function>
+
+  <!-- A speaker's label in the margin: the narrator, or the last word of the preferred name. -->
+  <xsl:function name="ed:speaker-label" as="xs:string">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:param name="root" as="document-node()"/>
+    <xsl:variable name="entry" as="element()?" select="key('id', string($id), $root)[1]"/>
+    <xsl:sequence select="
+      if (empty($id) or $id = $narrator) then 'Narrator'
+      else if (empty($entry)) then $id
+      else (tokenize(ed:entry-name($entry))[last()], $id)[1]"/>
+  </xsl:function>
+
+  <!-- The place of a node in the reading page: its numbered paragraph, note, or the headnote. -->
+  <xsl:function name="ed:locus" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor-or-self::tei:note[@xml:id][1],
+                           $node/ancestor-or-self::tei:p[@xml:id][1],
+                           $node/ancestor-or-self::tei:div[@xml:id][1])[1]"/>
+  </xsl:function>
+
+  <!-- How a locus is named for a reader: ¶ 12, note 3, editorial note b, headnote. -->
+  <xsl:function name="ed:locus-label" as="xs:string">
+    <xsl:param name="locus" as="element()"/>
+    <xsl:sequence select="
+      if ($locus/self::tei:p[@n]) then '¶&#160;' || $locus/@n
+      else if ($locus/self::tei:note[@type = 'source']) then 'note&#160;' || ($locus/@n, ed:note-mark($locus))[1]
+      else if ($locus/self::tei:note) then 'editorial note&#160;' || ed:note-mark($locus)
+      else if ($locus/ancestor-or-self::tei:front) then 'headnote'
+      else string(($locus/@n, $locus/@type, 'text')[1])"/>
+  </xsl:function>
+
+  <!-- The HTML id of a note: its xml:id, or one made from its number. -->
+  <xsl:function name="ed:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="string(($note/@xml:id, 'note-' || ed:note-mark($note))[1])"/>
+  </xsl:function>
+
+  <!-- Editorial notes are lettered (a, b, … aa), the source's notes keep their numbers. -->
+  <xsl:function name="ed:note-mark" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="mark" as="xs:string">
+      <xsl:choose>
+        <xsl:when test="$note/@type = 'source'">
+          <xsl:number select="$note" level="any" count="tei:note[@type = 'source']" from="tei:text"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:number select="$note" level="any" count="tei:text//tei:note[not(@type = 'source')]" format="a"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:sequence select="if ($note/@type = 'source' and $note/@n) then string($note/@n) else $mark"/>
+  </xsl:function>
+
+  <!-- The HTML id attribute for an element with an xml:id. -->
+  <xsl:function name="ed:id" as="attribute()?">
+    <xsl:param name="element" as="element()"/>
+    <xsl:if test="$element/@xml:id">
+      <xsl:attribute name="id" select="$element/@xml:id"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- A lang attribute where an element's language differs from its HTML context. -->
+  <xsl:function name="ed:lang" as="attribute()?">
+    <xsl:param name="element" as="element()"/>
+    <xsl:if test="$element/@xml:lang">
+      <xsl:attribute name="lang" select="$element/@xml:lang"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The language in scope at a node of the TEI. -->
+  <xsl:function name="ed:lang-of" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, $text-lang)[1])"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,100 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Register pages (mode register): persons.html, places.html, organisations.html, works.html.
+  Every entry is anchored by its xml:id and lists every occurrence, linked to its paragraph.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="ed:register-pages">
+    <xsl:for-each select="$used-registers">
+      <xsl:variable name="register" as="map(xs:string, xs:string)" select="."/>
+      <xsl:variable name="listed" as="element()*"
+        select="$entries[local-name() = $register?entry]"/>
+      <xsl:result-document href="{$register?page}" format="page">
+        <xsl:call-template name="ed:page">
+          <xsl:with-param name="page" select="$register?page"/>
+          <xsl:with-param name="page-title" select="$register?title || ' · ' || $title"/>
+          <xsl:with-param name="content" as="node()*">
+            <h1><xsl:value-of select="$register?title"/></h1>
+            <p class="lead">
+              <xsl:value-of select="count($listed)"/>
+              <xsl:text> entries of </xsl:text>
+              <a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a>
+              <xsl:text>, each with every place the text mentions it.</xsl:text>
+            </p>
+            <ol class="register">
+              <xsl:apply-templates select="sort($listed, (), function ($e as element()) as xs:string { lower-case(ed:entry-name($e)) })" mode="register"/>
+            </ol>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:place | tei:org | tei:bibl" mode="register">
+    <xsl:variable name="dates" as="node()*" select="ed:entry-dates(.)"/>
+    <xsl:variable name="description" as="xs:string?" select="ed:entry-description(.)"/>
+    <xsl:variable name="variants" as="xs:string*" select="ed:variant-names(.)"/>
+    <xsl:variable name="links" as="element()*" select="ed:authority-links(.)"/>
+    <li id="{@xml:id}" class="entry">
+      <h2 lang="{ed:lang-of(.)}"><xsl:value-of select="ed:entry-name(.)"/></h2>
+      <xsl:if test="exists($dates)">
+        <p class="dates"><xsl:sequence select="$dates"/></p>
+      </xsl:if>
+      <xsl:if test="exists($variants)">
+        <p class="variants">Also: <span lang="{ed:lang-of(.)}"><xsl:value-of select="string-join($variants, '; ')"/></span></p>
+      </xsl:if>
+      <xsl:if test="exists($description)">
+        <p class="desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="$description"/></p>
+      </xsl:if>
+      <xsl:if test="exists($links)">
+        <p class="authorities">Authority records:
+          <xsl:for-each select="$links">
+            <xsl:if test="position() > 1"><xsl:text> · </xsl:text></xsl:if>
+            <xsl:sequence select="."/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:call-template name="ed:occurrences">
+        <xsl:with-param name="nodes" select="key('mention', @xml:id)"/>
+        <xsl:with-param name="label" select="'Mentioned'"/>
+      </xsl:call-template>
+      <xsl:call-template name="ed:occurrences">
+        <xsl:with-param name="nodes" select="key('speech', @xml:id)"/>
+        <xsl:with-param name="label" select="'Speaks'"/>
+      </xsl:call-template>
+    </li>
+  </xsl:template>
+
+  <!-- "Mentioned 3 times: ¶ 1, ¶ 4 (2×), note 1", each linked to its place in the text. -->
+  <xsl:template name="ed:occurrences">
+    <xsl:param name="nodes" as="element()*" required="yes"/>
+    <xsl:param name="label" as="xs:string" required="yes"/>
+    <xsl:if test="exists($nodes)">
+      <p class="occurrences">
+        <xsl:value-of select="$label"/>
+        <xsl:value-of select="if (count($nodes) = 1) then ' once: ' else ' ' || count($nodes) || ' times: '"/>
+        <xsl:for-each-group select="$nodes" group-by="generate-id(ed:locus(.))">
+          <xsl:variable name="locus" as="element()?" select="ed:locus(.)"/>
+          <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
+          <xsl:choose>
+            <xsl:when test="exists($locus)">
+              <a href="index.html#{if ($locus/self::tei:note) then ed:note-id($locus) else $locus/@xml:id}">
+                <xsl:value-of select="ed:locus-label($locus)"/>
+              </a>
+            </xsl:when>
+            <xsl:otherwise>text</xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="count(current-group()) > 1">
+            <xsl:value-of select="' (' || count(current-group()) || '×)'"/>
+          </xsl:if>
+        </xsl:for-each-group>
+      </p>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

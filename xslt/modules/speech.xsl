@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Speech (mode text). Each utterance carries its speaker's label, which the speakers switch
+  shows in the margin, with a line style per speaker: never colour alone.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
+  exclude-result-prefixes="#all">
+
+  <!-- Speakers in order of their first utterance; their position picks their line style. -->
+  <xsl:variable name="speakers" as="xs:string*"
+    select="distinct-values($tei/tei:text//tei:said ! (ed:local-ids(@who)[1], '')[1])"/>
+
+  <xsl:template match="tei:said" mode="text">
+    <xsl:variable name="who" as="xs:string" select="(ed:local-ids(@who)[1], '')[1]"/>
+    <xsl:variable name="label" as="xs:string" select="ed:speaker-label($who, root(.))"/>
+    <xsl:variable name="previous" as="element(tei:said)?" select="preceding::tei:said[1]"/>
+    <!-- A label only where the speaker changes within a paragraph. -->
+    <xsl:variable name="labelled" as="xs:boolean" select="
+      not(ancestor::tei:said) and
+      not(exists($previous) and ed:locus($previous) is ed:locus(.)
+          and (ed:local-ids($previous/@who)[1], '')[1] = $who)"/>
+    <span class="said s{index-of($speakers, $who)[1]}" data-who="{$who}">
+      <xsl:if test="$labelled">
+        <span class="who" lang="en"><xsl:value-of select="$label"/><span class="vh">:</span></span>
+      </xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>
