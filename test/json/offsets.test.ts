@@ -10,7 +10,7 @@ import { byPlace, slice, textIn, type Reading } from './readings.js';
 
 const READINGS: Reading[] = ['reading', 'diplomatic'];
 /** Elements that always get an annotation when they stand inside a block. */
-const ANNOTATED = /^(persName|placeName|orgName|rs|date|time|said|choice|lb|pb|quote|note|ref|hi|emph|foreign)$/;
+const ANNOTATED = /^(persName|placeName|orgName|geogName|name|rs|title|bibl|date|time|said|q|quote|choice|lb|pb|note|ref|ptr|hi|emph|foreign)$/;
 
 function insideBlock(el: XElement): boolean {
   for (let e = el.parent; e; e = e.parent) if (/^(p|ab|head|l|item|note|trailer)$/.test(e.local)) return true;

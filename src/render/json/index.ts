@@ -1,6 +1,11 @@
 /**
  * The JSON edition of each document (edition.json, annotations.jsonld, <doc-id>.txt) and, once
  * per build, the JSON Schema that documents edition.json.
+ *
+ * It is made from the tree the load stage already built (saxes), not from a second parse with
+ * fast-xml-parser: one parse per build, every element keeps its line and column (which the JSON
+ * gives for tracing back, and the offset tests use), and text nodes, whitespace and mixed content
+ * stay exactly as written, with no trimming, merging or number conversion to switch off.
  */
 import { readFileSync } from 'node:fs';
 import type { TeiFile } from '../../file.js';
