@@ -17,7 +17,7 @@ const BLOCKS = new Set([
 const CONTAINERS = new Set([
   'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'lg', 'list',
   'listBibl', 'table', 'row', 'sp', 'floatingText', 'titlePage', 'docTitle', 'epigraph', 'argument', 'castList',
-  'castGroup', 'figure', 'postscript', 'div', 'spGrp',
+  'castGroup', 'figure', 'postscript', 'spGrp',
 ]);
 
 const TYPES: Record<string, BlockType> = { ab: 'paragraph', head: 'head', note: 'note', l: 'verse', item: 'item' };
