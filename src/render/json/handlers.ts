@@ -30,6 +30,8 @@ const DATE_ATTRIBUTES = ['when', 'notBefore', 'notAfter', 'from', 'to', 'dur'] a
 const dated: Handler = (el, block) => {
   const values: Record<string, string> = {};
   for (const a of DATE_ATTRIBUTES) if (el.attributes[a] !== undefined) values[a] = el.attributes[a]!;
+  const calendar = pointers(el.attributes['datingMethod']).ids[0];
+  if (calendar !== undefined) values['datingMethod'] = calendar;
   block.span(el, 'date', values);
 };
 

@@ -3,7 +3,7 @@
  * elements inside it. What each element does is looked up in the handler table (handlers.ts).
  */
 import type { XElement, XNode } from '../../xml.js';
-import { fallback, handlers } from './handlers.js';
+import { fallback, handlers, pointers } from './handlers.js';
 import { TextBuilder, type Mark } from './text-builder.js';
 import type { Annotation, AnnotationType } from './types.js';
 import type { Walker } from './walk.js';
@@ -124,10 +124,19 @@ export class Inline {
       reading: null,
       diplomatic: null,
       ...extra,
+      ...editorial(el),
     };
     this.walker.annotations.push(annotation);
     const draft: Draft = { annotation, reading: null, diplomatic: null };
     this.drafts.push(draft);
     return draft;
   }
+}
+
+/** Who is responsible for the markup and how certain it is, where the TEI says so. */
+function editorial(el: XElement): { cert?: string; resp?: string[] } {
+  const out: { cert?: string; resp?: string[] } = {};
+  if (el.attributes['cert'] !== undefined) out.cert = el.attributes['cert'];
+  if (el.attributes['resp'] !== undefined) out.resp = pointers(el.attributes['resp']).ids;
+  return out;
 }
