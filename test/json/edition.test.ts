@@ -173,3 +173,29 @@ describe('<doc-id>.txt', () => {
     expect(plainText(edition(loadText(tei(''))))).toBe('');
   });
 });
+
+describe('JSON edition: edge cases (test/fixtures/json/edge-cases.xml)', () => {
+  const { edition: e } = rendered('json/edge-cases.xml');
+  const b = (id: string) => e.blocks.find((x) => x.id === id)!;
+
+  it('nests choices and notes: the corrected reading, the source reading, and each note a block of its own', () => {
+    expect(b('nest').reading).toMatch(/^A the Doctor Smith said that it spanslines\. one two Thenwords and see note/);
+    expect(b('nest').diplomatic).toBe(
+      'A teh Smiht said that it\nspans\nlines. one two Thenwords\nand see note, a link, cat; & <raw> é (e\u0301) 😀 foreign-namespaced. nested paragraph tail',
+    );
+    expect(e.blocks.map((x) => x.id).slice(2, 5)).toEqual(['nest', 'n-outer', 'n-inner']);
+    expect(b('n-outer').reading).toBe('outer note');
+  });
+
+  it('a name inside a source reading has no range in the reading text', () => {
+    const smiht = e.annotations.find((a) => a.type === 'mention' && (a['entries'] as string[])[0] === 'nobody')!;
+    expect(smiht.reading).toBeNull();
+    expect(slice(b('nest').diplomatic, smiht.diplomatic!)).toBe('Smiht');
+  });
+
+  it('loose text, empty paragraphs, verse, speech, tables and block quotations all become blocks', () => {
+    expect(e.blocks.map((x) => x.type)).toEqual(['other', 'paragraph', 'paragraph', 'note', 'note', 'verse', 'verse', 'other', 'paragraph', 'other', 'other', 'paragraph', 'head', 'paragraph']);
+    expect(b('b2').textOffset).toBeNull();
+    expect(e.unhandled.map((u) => u.element)).toEqual(['gap', 'quote', 'thing', 'unclear']);
+  });
+});

@@ -80,8 +80,7 @@ export class Walker {
   /** Text and inline elements standing in a container: a block if there is text, else milestones. */
   private loose(run: XNode[], container: XElement, part: Part): void {
     if (run.some(hasText)) {
-      const first = run.find((n) => n.type === 'element' || n.value.trim()) ?? run[0]!;
-      const at = first.start;
+      const at = container.start;
       this.write(run, { id: this.blockId(null), type: 'other', subtype: null, n: null, element: container.local, at, part, lang: langOf(container, this.lang) });
       return;
     }
