@@ -22,12 +22,21 @@ export function renderAssets(): Output[] {
   return assets;
 }
 
-/** MiniSearch's browser build (UMD: sets window.MiniSearch), without its source-map comment. */
+/**
+ * MiniSearch's browser build (UMD: sets window.MiniSearch) without its comments and indentation:
+ * 86 KB become 32 KB. Safe for this file, which has no multi-line strings or templates
+ * (test/html/assets.test.ts runs the result).
+ */
 function miniSearch(): string {
   const main = require.resolve('minisearch');
   const root = main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`));
   const umd = path.join(root, 'dist', 'umd', 'index.js');
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const code = readFileSync(umd, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-  return `/* MiniSearch ${version}, MIT licence, https://github.com/lucaong/minisearch */\n${code}`;
+  const code = readFileSync(umd, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+  return `/* MiniSearch ${version}, MIT licence, https://github.com/lucaong/minisearch */\n${code}\n`;
 }

@@ -44,6 +44,7 @@
     (document.querySelector('main') || document.body).appendChild(card);
     var owner = null;
     var pinned = false;
+    var returning = null; // the name focus goes back to on Escape: it should not reopen the card
     var timer = 0;
 
     function show(link, pin) {
@@ -83,7 +84,7 @@
       card.hidden = true;
       pinned = false;
       owner = null;
-      if (restoreFocus && was) was.focus();
+      if (restoreFocus && was) { returning = was; was.focus(); returning = null; }
     }
 
     function later() {
@@ -105,6 +106,7 @@
     });
     document.addEventListener('focusin', function (e) {
       var link = nameOf(e.target);
+      if (link === returning) return;
       if (link) { if (!pinned || owner !== link) { pinned = false; show(link, false); } }
       else if (!card.contains(e.target)) hide(false);
     });

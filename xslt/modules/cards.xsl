@@ -21,11 +21,11 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:person | tei:place | tei:org | tei:bibl" mode="card">
+  <xsl:template match="tei:person | tei:place | tei:org | tei:bibl | tei:event" mode="card">
     <xsl:variable name="dates" as="node()*" select="ed:entry-dates(.)"/>
     <xsl:variable name="description" as="xs:string?" select="ed:entry-description(.)"/>
     <div class="card-body" data-ref="{@xml:id}">
-      <p class="card-name" lang="{ed:lang-of(.)}"><xsl:value-of select="ed:entry-name(.)"/></p>
+      <p class="card-name" lang="{ed:entry-name-lang(.)}"><xsl:value-of select="ed:entry-name(.)"/></p>
       <p class="card-kind"><xsl:value-of select="ed:register-of(.)?one"/>
         <xsl:if test="exists($dates)"><xsl:text>, </xsl:text><xsl:sequence select="$dates"/></xsl:if>
       </p>

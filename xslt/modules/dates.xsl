@@ -40,6 +40,7 @@
     <xsl:variable name="end" as="xs:string?" select="($date/@to, $date/@notAfter)[1] ! string(.)"/>
     <xsl:sequence select="
       if ($date/@when) then (let $w := string($date/@when) return if (starts-with($w, '--')) then substring($w, 3) else $w)
+      else if ($date/@dur) then string($date/@dur)
       else if (exists($start) and exists($end)) then
         (for $n in (10, 7, 4) return substring($start, 1, $n)[. = substring($end, 1, $n)])[1]
       else ()"/>

@@ -27,7 +27,7 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="birth" as="xs:string?" select="($entry/tei:birth/(@when, @notBefore))[1] ! string(.)"/>
     <xsl:variable name="death" as="xs:string?" select="($entry/tei:death/(@when, @notBefore))[1] ! string(.)"/>
-    <xsl:variable name="date" as="xs:string?" select="($entry/(tei:date, tei:monogr/tei:imprint/tei:date)/(@when, @notBefore))[1] ! string(.)"/>
+    <xsl:variable name="date" as="xs:string?" select="($entry/(@when, @from, @notBefore), $entry/(tei:date, tei:monogr/tei:imprint/tei:date)/(@when, @from, @notBefore))[1] ! string(.)"/>
     <xsl:choose>
       <xsl:when test="exists($birth) or exists($death)">
         <xsl:sequence select="ed:time($birth)"/>
@@ -79,10 +79,12 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- Other names than the one the entry is listed under. -->
-  <xsl:function name="ed:variant-names" as="xs:string*">
+  <!-- Other names than the one the entry is listed under, each in its language. -->
+  <xsl:function name="ed:variant-names" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="distinct-values($entry/(tei:persName | tei:placeName | tei:orgName | tei:title | tei:name)
-                          ! normalize-space(.))[. != ed:entry-name($entry)]"/>
+    <xsl:for-each-group select="tail(ed:entry-names($entry))[normalize-space(.) != ed:entry-name($entry)]" group-by="normalize-space(.)">
+      <xsl:if test="position() > 1"><span>; </span></xsl:if>
+      <span lang="{ed:lang-of(.)}"><xsl:value-of select="current-grouping-key()"/></span>
+    </xsl:for-each-group>
   </xsl:function>
 </xsl:stylesheet>

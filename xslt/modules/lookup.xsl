@@ -23,7 +23,8 @@
   <!-- The language of the text (the interface is English). -->
   <xsl:variable name="text-lang" as="xs:string" select="string(($tei/@xml:lang, 'und')[1])"/>
   <xsl:variable name="title" as="xs:string"
-    select="normalize-space(string(($header/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
+    select="normalize-space(string(($header/tei:fileDesc/tei:titleStmt/tei:title[not(@type = 'sub')])[1]))"/>
+  <xsl:variable name="subtitle" as="element(tei:title)?" select="($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1]"/>
   <xsl:variable name="authors" as="xs:string*"
     select="$header/tei:fileDesc/tei:titleStmt/tei:author ! normalize-space(.)"/>
   <xsl:variable name="edition-version" as="xs:string" select="
@@ -36,17 +37,19 @@
     select="($header/tei:fileDesc/tei:publicationStmt//tei:licence)[1]"/>
   <!-- The narrator: the author of the text, when the header points to their register entry. -->
   <xsl:variable name="narrator" as="xs:string*"
-    select="$header/tei:fileDesc/(tei:titleStmt, tei:sourceDesc)//tei:author/@ref ! ed:local-ids(.)"/>
+    select="$header/tei:fileDesc/tei:titleStmt/tei:author/descendant-or-self::*/@ref ! ed:local-ids(.)"/>
 
   <!-- The registers: entry element, page, heading. One row each; pages exist only when used. -->
   <xsl:variable name="registers" as="map(xs:string, xs:string)*" select="
     map { 'entry': 'person', 'page': 'persons.html', 'title': 'Persons', 'one': 'person' },
     map { 'entry': 'place', 'page': 'places.html', 'title': 'Places', 'one': 'place' },
     map { 'entry': 'org', 'page': 'organisations.html', 'title': 'Organisations', 'one': 'organisation' },
-    map { 'entry': 'bibl', 'page': 'works.html', 'title': 'Works', 'one': 'work' }"/>
+    map { 'entry': 'bibl', 'page': 'works.html', 'title': 'Works', 'one': 'work' },
+    map { 'entry': 'event', 'page': 'events.html', 'title': 'Events', 'one': 'event' }"/>
   <xsl:variable name="entries" as="element()*"
-    select="$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl)[@xml:id]
-            | $header//(tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org | tei:listBibl/tei:bibl)[@xml:id]"/>
+    select="$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl | tei:event)[@xml:id]
+            | $header//(tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org
+                        | tei:listBibl/tei:bibl | tei:listEvent/tei:event)[@xml:id]"/>
   <!-- The registers that have entries: only these get a page and a link. -->
   <xsl:variable name="used-registers" as="map(xs:string, xs:string)*"
     select="$registers[let $r := . return exists($entries[local-name() = $r?entry])]"/>
@@ -61,7 +64,7 @@
   <xsl:function name="ed:entry" as="element()?">
     <xsl:param name="mention" as="element()"/>
     <xsl:sequence select="(ed:local-ids($mention/@ref) ! key('id', ., root($mention)))
-                          [self::tei:person or self::tei:place or self::tei:org or self::tei:bibl][1]"/>
+                          [self::tei:person or self::tei:place or self::tei:org or self::tei:bibl or self::tei:event][1]"/>
   </xsl:function>
 
   <xsl:function name="ed:register-of" as="map(xs:string, xs:string)?">
@@ -75,12 +78,23 @@
     <xsl:sequence select="ed:register-of($entry)?page || '#' || $entry/@xml:id"/>
   </xsl:function>
 
-  <!-- The name an entry is listed under. -->
-  <xsl:function name="ed:entry-name" as="xs:string">
+  <!-- The names of an entry; the first preferred one is what it is listed under. -->
+  <xsl:function name="ed:entry-names" as="element()*">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="names" as="element()*"
-      select="$entry/(tei:persName | tei:placeName | tei:orgName | tei:title | tei:name)"/>
-    <xsl:sequence select="normalize-space(string(($names[@type = 'preferred'], $names, $entry)[1]))"/>
+      select="$entry/(tei:persName | tei:placeName | tei:orgName | tei:title | tei:name | tei:eventName | tei:label)"/>
+    <xsl:sequence select="$names[@type = 'preferred'], $names[not(@type = 'preferred')]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="normalize-space(string((ed:entry-names($entry), $entry)[1]))"/>
+  </xsl:function>
+
+  <!-- The language of the name an entry is listed under. -->
+  <xsl:function name="ed:entry-name-lang" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="ed:lang-of((ed:entry-names($entry), $entry)[1])"/>
   </xsl:function>
 
   <!-- A speaker's label in the margin: the narrator, or the last word of the preferred name. -->

@@ -10,7 +10,7 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title" mode="text">
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title | tei:bibl" mode="text">
     <xsl:variable name="entry" as="element()?" select="if (@ref) then ed:entry(.) else ()"/>
     <xsl:variable name="class" as="xs:string"
       select="string-join(('name', local-name($entry)), ' ')"/>
@@ -35,6 +35,6 @@
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element[self::tei:ref or self::tei:ptr])
       or exists($element[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName
-                                or self::tei:name or self::tei:rs or self::tei:title][exists(ed:entry(.))])"/>
+                                or self::tei:name or self::tei:rs or self::tei:title or self::tei:bibl][exists(ed:entry(.))])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -32,7 +32,7 @@
     <xsl:variable name="local" as="element()?" select="key('id', ed:local-ids($target)[1])[1]"/>
     <xsl:variable name="href" as="xs:string?" select="
       if (not(starts-with($target, '#'))) then $target
-      else if ($local[self::tei:person or self::tei:place or self::tei:org or self::tei:bibl]) then ed:entry-href($local)
+      else if ($local intersect $entries) then ed:entry-href($local)
       else if ($local/ancestor::tei:text) then $target
       else ()"/>
     <xsl:choose>
@@ -86,6 +86,29 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Where a note belongs: an editorial note names what it comments on, a source note its commentary. -->
+  <xsl:template name="ed:note-links">
+    <xsl:variable name="note" as="element(tei:note)" select="."/>
+    <xsl:variable name="on" as="element()*" select="
+      if (@type = 'source') then ()
+      else if (@target) then ed:local-ids(@target) ! key('id', ., root($note))[self::tei:note]
+      else ed:locus(..)"/>
+    <xsl:variable name="commentary" as="element(tei:note)*"
+      select="if (@type = 'source') then $editorial-notes[ed:local-ids(@target) = $note/@xml:id] else ()"/>
+    <xsl:if test="exists($on) or exists($commentary)">
+      <xsl:text> </xsl:text>
+      <span class="at" lang="en">
+        <xsl:text>(</xsl:text>
+        <xsl:value-of select="if (exists($commentary)) then 'see ' else if ($on/self::tei:note) then 'on ' else 'at '"/>
+        <xsl:for-each select="$on, $commentary">
+          <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
+          <a href="#{if (self::tei:note) then ed:note-id(.) else @xml:id}"><xsl:value-of select="ed:locus-label(.)"/></a>
+        </xsl:for-each>
+        <xsl:text>)</xsl:text>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:note" mode="note">
     <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
     <!-- Back to the marker: the note's own @target, a ref that points here, or its inline marker. -->
@@ -103,10 +126,7 @@
       </a>
       <xsl:text> </xsl:text>
       <xsl:apply-templates mode="text"/>
-      <xsl:if test="not(@type = 'source') and ed:locus(..)">
-        <xsl:text> </xsl:text>
-        <span class="at" lang="en">(at <a href="#{ed:locus(..)/@xml:id}"><xsl:value-of select="ed:locus-label(ed:locus(..))"/></a>)</span>
-      </xsl:if>
+      <xsl:call-template name="ed:note-links"/>
     </li>
   </xsl:template>
 </xsl:stylesheet>

@@ -20,6 +20,9 @@
       <xsl:with-param name="paragraph-citation" select="true()"/>
       <xsl:with-param name="content" as="node()*">
         <h1 lang="{$text-lang}"><xsl:value-of select="$title"/></h1>
+        <xsl:if test="$subtitle">
+          <p class="subtitle" lang="{ed:lang-of($subtitle)}"><xsl:value-of select="normalize-space($subtitle)"/></p>
+        </xsl:if>
         <xsl:if test="exists($authors)">
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
         </xsl:if>

@@ -36,18 +36,18 @@
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:template match="tei:person | tei:place | tei:org | tei:bibl" mode="register">
+  <xsl:template match="tei:person | tei:place | tei:org | tei:bibl | tei:event" mode="register">
     <xsl:variable name="dates" as="node()*" select="ed:entry-dates(.)"/>
     <xsl:variable name="description" as="xs:string?" select="ed:entry-description(.)"/>
-    <xsl:variable name="variants" as="xs:string*" select="ed:variant-names(.)"/>
+    <xsl:variable name="variants" as="element()*" select="ed:variant-names(.)"/>
     <xsl:variable name="links" as="element()*" select="ed:authority-links(.)"/>
     <li id="{@xml:id}" class="entry">
-      <h2 lang="{ed:lang-of(.)}"><xsl:value-of select="ed:entry-name(.)"/></h2>
+      <h2 lang="{ed:entry-name-lang(.)}"><xsl:value-of select="ed:entry-name(.)"/></h2>
       <xsl:if test="exists($dates)">
         <p class="dates"><xsl:sequence select="$dates"/></p>
       </xsl:if>
       <xsl:if test="exists($variants)">
-        <p class="variants">Also: <span lang="{ed:lang-of(.)}"><xsl:value-of select="string-join($variants, '; ')"/></span></p>
+        <p class="variants">Also: <xsl:sequence select="$variants"/></p>
       </xsl:if>
       <xsl:if test="exists($description)">
         <p class="desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="$description"/></p>

@@ -25,7 +25,14 @@
           and (ed:local-ids($previous/@who)[1], '')[1] = $who)"/>
     <span class="said s{index-of($speakers, $who)[1]}" data-who="{$who}">
       <xsl:if test="$labelled">
-        <span class="who" lang="en"><xsl:value-of select="$label"/><span class="vh">:</span></span>
+        <span class="who" lang="en">
+          <xsl:value-of select="$label"/>
+          <xsl:if test="@resp">
+            <xsl:text> </xsl:text>
+            <abbr title="speaker identified by the editors">(ed.)</abbr>
+          </xsl:if>
+          <span class="vh">:</span>
+        </span>
       </xsl:if>
       <xsl:apply-templates mode="text"/>
     </span>

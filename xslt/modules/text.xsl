@@ -60,7 +60,7 @@
       <xsl:if test="@cert = 'low'">
         <xsl:attribute name="title" select="'page beginning inferred by the editors'"/>
       </xsl:if>
-      <span lang="en">p.&#160;<xsl:value-of select="@n"/><xsl:if test="@cert = 'low'">?</xsl:if></span>
+      <span lang="en">p.&#160;<xsl:value-of select="@n"/><xsl:if test="@cert = 'low' and not(contains(@n, '['))">?</xsl:if></span>
     </span>
   </xsl:template>
 
@@ -84,6 +84,11 @@
       <xsl:sequence select="ed:lang(.)"/>
       <xsl:apply-templates mode="text"/>
     </span>
+  </xsl:template>
+
+  <!-- A note's printed label ([2]) belongs to the source's layout: the diplomatic text shows it. -->
+  <xsl:template match="tei:label" mode="text">
+    <span class="dipl label"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="text">

@@ -58,7 +58,9 @@
   </xsl:function>
 
   <xsl:template name="ed:timeline">
-    <xsl:variable name="sorted" as="map(*)*" select="sort($events, (), function ($e as map(*)) as xs:date { $e?start })"/>
+    <!-- Spans longer than three years (a century) would crush the scale: they stay in the table. -->
+    <xsl:variable name="all" as="map(*)*" select="sort($events, (), function ($e as map(*)) as xs:date { $e?start })"/>
+    <xsl:variable name="sorted" as="map(*)*" select="$all[?end - ?start le xs:dayTimeDuration('P1096D')]"/>
     <xsl:variable name="first" as="xs:date" select="xs:date(year-from-date(min($sorted ! ?start)) || '-01-01')"/>
     <xsl:variable name="last" as="xs:date" select="xs:date(year-from-date(max($sorted ! ?end)) + 1 || '-01-01')"/>
     <xsl:variable name="days" as="xs:double" select="($last - $first) div xs:dayTimeDuration('P1D')"/>
@@ -101,10 +103,10 @@
       <figcaption id="timeline-cap">The text's <xsl:value-of select="count($sorted)"/> dated events, in time order, from <xsl:value-of select="year-from-date($first)"/> to <xsl:value-of select="year-from-date($last) - 1"/>: a dot is a day, a bar a month, a year or a span of days.</figcaption>
     </figure>
     <table class="data">
-      <caption>The dated events and where the text tells of them</caption>
+      <caption>The dated events and where the text tells of them<xsl:if test="count($all) > count($sorted)"> (spans of more than three years are left out of the picture)</xsl:if></caption>
       <thead><tr><th scope="col">Date</th><th scope="col">In the text</th><th scope="col">Where</th></tr></thead>
       <tbody>
-        <xsl:for-each select="$sorted">
+        <xsl:for-each select="$all">
           <tr>
             <td><time datetime="{ed:html-datetime(?date)}"><xsl:value-of select="ed:human-range(?start, ?end)"/></time></td>
             <td lang="{$text-lang}"><xsl:value-of select="?context"/></td>
