@@ -61,7 +61,8 @@ export function webAnnotations(ed: Edition): Json {
     label: `Names, dates and speech in ${ed.metadata.title}`,
     total: items.length,
     generator: { type: 'Software', name: `tei-edition ${version}` },
-    first: { id: '#page1', type: 'AnnotationPage', startIndex: 0, items },
+    // the page's IRI has no fragment, so that it never meets an annotation's (#<id>)
+    first: { id: 'annotations.jsonld?page=0', type: 'AnnotationPage', startIndex: 0, items },
   };
 }
 
