@@ -47,10 +47,11 @@ function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElemen
   return {
     id,
     type,
+    subtype: el.attributes['type'] ?? null,
     name: normalise(preferred ? textOf(preferred) : ownText(el)),
     variants: [...new Set(names.filter((n) => n !== preferred).map((n) => normalise(textOf(n))))],
     description: notes.length > 0 ? notes.join(' ') : null,
-    dates: kids.filter((k) => k.local === 'birth' || k.local === 'death' || k.local === 'floruit').map(entryDate),
+    dates: kids.filter((k) => DATED.has(k.local)).map(entryDate),
     authorities: kids.filter((k) => k.local === 'idno').flatMap(authority),
     coordinates: coordinates(el),
     occurrences: [],
@@ -67,9 +68,12 @@ function ownText(el: XElement): string {
   return out;
 }
 
+/** Dated children of an entry: a person's life, an organisation's founding and end (event). */
+const DATED = new Set(['birth', 'death', 'floruit', 'event']);
+
 function entryDate(el: XElement): EntryDate {
   const a = el.attributes;
-  return { type: el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
+  return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
 }
 
 function authority(el: XElement): Authority[] {

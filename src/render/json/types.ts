@@ -69,6 +69,7 @@ export type RegisterKind = 'persons' | 'places' | 'organisations' | 'works' | 'e
 export interface RegisterEntry {
   id: string;
   type: 'person' | 'place' | 'organisation' | 'work' | 'event';
+  subtype: string | null;
   name: string;
   variants: string[];
   description: string | null;
