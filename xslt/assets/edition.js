@@ -47,8 +47,12 @@
     var returning = null; // the name focus goes back to on Escape: it should not reopen the card
     var timer = 0;
 
+    function refOf(link) {
+      return decodeURIComponent(link.hash.slice(1));
+    }
+
     function show(link, pin) {
-      var body = template.content.querySelector('[data-ref="' + link.getAttribute('data-ref') + '"]');
+      var body = template.content.querySelector('[data-ref="' + CSS.escape(refOf(link)) + '"]');
       if (!body) return;
       clearTimeout(timer);
       if (owner !== link) {
@@ -93,7 +97,7 @@
     }
 
     function nameOf(node) {
-      return node && node.closest ? node.closest('a.name[data-ref]') : null;
+      return node && node.closest ? node.closest('a.name[href*="#"]') : null;
     }
 
     document.addEventListener('mouseover', function (e) {

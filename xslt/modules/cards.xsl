@@ -29,8 +29,9 @@
       <p class="card-kind"><xsl:value-of select="ed:register-of(.)?one"/>
         <xsl:if test="exists($dates)"><xsl:text>, </xsl:text><xsl:sequence select="$dates"/></xsl:if>
       </p>
+      <!-- A card is small: the register entry has the whole description. -->
       <xsl:if test="exists($description)">
-        <p class="card-desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="$description"/></p>
+        <p class="card-desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="ed:shorten($description, 170)"/></p>
       </xsl:if>
       <p class="card-links">
         <a href="{ed:entry-href(.)}">Register entry</a>

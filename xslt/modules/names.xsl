@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Names (mode text): a mention of a person, place, organisation or work links to its register
-  entry; edition.js shows the entry's card on hover, focus or tap. A link never holds a link.
+  Names (mode text): a mention of a person, place, organisation, work or event links to its
+  register entry (persons.html#lenin); edition.js shows the entry's card on hover, focus or tap,
+  found by the link's fragment. A link never holds a link.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,11 +13,9 @@
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title | tei:bibl" mode="text">
     <xsl:variable name="entry" as="element()?" select="if (@ref) then ed:entry(.) else ()"/>
-    <xsl:variable name="class" as="xs:string"
-      select="string-join(('name', local-name($entry)), ' ')"/>
     <xsl:choose>
       <xsl:when test="exists($entry) and not(ancestor::*[ed:is-link(.)])">
-        <a class="{$class}" href="{ed:entry-href($entry)}" data-ref="{$entry/@xml:id}">
+        <a class="name" href="{ed:entry-href($entry)}">
           <xsl:sequence select="ed:lang(.)"/>
           <xsl:apply-templates mode="text"/>
         </a>
@@ -25,7 +24,7 @@
         <cite><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></cite>
       </xsl:when>
       <xsl:otherwise>
-        <span class="{$class}"><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
+        <span class="name"><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -11,7 +11,7 @@
     <xsl:result-document href="overview.html" format="page">
       <xsl:call-template name="ed:page">
         <xsl:with-param name="page" select="'overview.html'"/>
-        <xsl:with-param name="page-title" select="'Timeline and speakers · ' || $title"/>
+        <xsl:with-param name="page-title" select="'Timeline and speakers · ' || ed:shorten($title, 40)"/>
         <xsl:with-param name="content" as="node()*">
           <h1>Timeline and speakers</h1>
           <p class="lead">Pictures of <a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a>, drawn from its encoding.</p>

@@ -58,7 +58,10 @@
       </xsl:if>
       <form class="search" role="search" hidden="" data-index="search-data.js">
         <label for="q">Search the text</label>
-        <input type="search" id="q" name="q" autocomplete="off" aria-controls="search-results"/>
+        <span class="field">
+          <input type="search" id="q" name="q" autocomplete="off" aria-controls="search-results"/>
+          <button type="submit">Search</button>
+        </span>
         <p id="search-status" class="status" role="status"></p>
         <ol id="search-results"></ol>
       </form>

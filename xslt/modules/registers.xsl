@@ -18,7 +18,7 @@
       <xsl:result-document href="{$register?page}" format="page">
         <xsl:call-template name="ed:page">
           <xsl:with-param name="page" select="$register?page"/>
-          <xsl:with-param name="page-title" select="$register?title || ' · ' || $title"/>
+          <xsl:with-param name="page-title" select="$register?title || ' · ' || ed:shorten($title, 50)"/>
           <xsl:with-param name="content" as="node()*">
             <h1><xsl:value-of select="$register?title"/></h1>
             <p class="lead">
