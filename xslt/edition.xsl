@@ -30,8 +30,6 @@
   <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
   <!-- The text as HTML, both readings side by side (CSS shows one): unknown elements keep their text. -->
   <xsl:mode name="text" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"/>
-  <!-- The reading text as plain text (search, word counts, timeline labels): no notes, no source slips. -->
-  <xsl:mode name="plain" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"/>
   <!-- A register entry as the small card the reading page shows on a name. -->
   <xsl:mode name="card" on-no-match="fail" on-multiple-match="fail"/>
   <!-- A register entry as an entry of a register page, with its occurrences. -->

@@ -14,7 +14,7 @@
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title | tei:bibl" mode="text">
     <xsl:variable name="entry" as="element()?" select="if (@ref) then ed:entry(.) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($entry) and not(ancestor::*[ed:is-link(.)])">
+      <xsl:when test="exists($entry) and not(ancestor::*[@ref or self::tei:ref or self::tei:ptr][ed:is-link(.)])">
         <a class="name" href="{ed:entry-href($entry)}">
           <xsl:sequence select="ed:lang(.)"/>
           <xsl:apply-templates mode="text"/>
@@ -33,7 +33,7 @@
   <xsl:function name="ed:is-link" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element[self::tei:ref or self::tei:ptr])
-      or exists($element[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName
-                                or self::tei:name or self::tei:rs or self::tei:title or self::tei:bibl][exists(ed:entry(.))])"/>
+      or (exists($element/@ref) and exists($element[self::tei:persName or self::tei:placeName or self::tei:orgName
+                                or self::tei:name or self::tei:rs or self::tei:title or self::tei:bibl]) and exists(ed:entry($element)))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -36,7 +36,7 @@
       else if ($local/ancestor::tei:text) then $target
       else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(ancestor::*[ed:is-link(.)])">
+      <xsl:when test="exists($href) and not(ancestor::*[@ref or self::tei:ref or self::tei:ptr][ed:is-link(.)])">
         <a href="{$href}"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></a>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates mode="text"/></xsl:otherwise>

@@ -1,7 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The reading text as plain text (mode plain), for the search data, word counts and timeline
-  labels: corrections and regularisations, without the source's slips, notes or page numbers.
+  The reading text as plain text, for the search data, word counts and the landing page:
+  corrections and regularisations, without the source's slips, note markers, labels or notes.
+
+  Computed once per paragraph and note ($plain-units), along the text axis rather than by
+  templates: saxon-js dispatches a template per node, which over the whole text costs several
+  times more, and the counts need the same text again.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,26 +14,35 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:sic | tei:orig | tei:abbr | tei:note | tei:pb | tei:ref[@type = 'noteref'] | tei:del" mode="plain"/>
-
-  <xsl:template match="tei:lb" mode="plain">
-    <xsl:text> </xsl:text>
-  </xsl:template>
-
   <xsl:variable name="punctuation" as="xs:string" select="'.,;:!?()[]{}&quot;''‘’“”„«»‹›—–-…/*'"/>
 
-  <!-- The plain reading text of some nodes, spaces normalised. -->
+  <!-- Each numbered or identified paragraph of the text and each note: node, id, label, text. -->
+  <xsl:variable name="plain-units" as="map(*)*" select="
+    ($tei/tei:text/(tei:front, tei:body)//tei:p[@xml:id][not(ancestor::tei:note)] | $tei/tei:text//tei:note)
+    ! map {
+      'node': .,
+      'id': (self::tei:note ! ed:note-id(.), string(@xml:id))[1],
+      'label': ed:locus-label(.),
+      'text': ed:plain(.)
+    }"/>
+
+  <!-- The plain reading text below an element, spaces normalised. -->
   <xsl:function name="ed:plain" as="xs:string">
-    <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="text" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="plain"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($text))"/>
+    <xsl:param name="root" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($root//text()[empty(ancestor::*[
+        self::tei:sic or self::tei:orig or self::tei:abbr or self::tei:del or self::tei:label
+        or self::tei:ref[@type = 'noteref'] or self::tei:note[not(. is $root)]])]))"/>
   </xsl:function>
 
+  <!-- Words: tokens that are not only punctuation. (No \w: saxon-js rebuilds such a regex per call.) -->
   <xsl:function name="ed:word-count" as="xs:integer">
-    <xsl:param name="nodes" as="node()*"/>
-    <!-- Tokens that are not only punctuation. No \w: saxon-js rebuilds such a regex per call. -->
-    <xsl:sequence select="count(tokenize(ed:plain($nodes))[translate(., $punctuation, '') != ''])"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="count(tokenize($text)[translate(., $punctuation, '') != ''])"/>
+  </xsl:function>
+
+  <!-- The words of the text's paragraphs below some elements (notes not counted). -->
+  <xsl:function name="ed:words-below" as="xs:integer">
+    <xsl:param name="roots" as="element()*"/>
+    <xsl:sequence select="sum($plain-units[not(?node/self::tei:note)][exists(?node/ancestor::* intersect $roots)] ! ed:word-count(?text))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -12,15 +12,10 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="ed:search-data">
-    <xsl:variable name="units" as="element()*" select="
-      $tei/tei:text/(tei:front, tei:body)//tei:p[@xml:id][not(ancestor::tei:note)]
-      | $tei/tei:text//tei:note"/>
     <xsl:variable name="records" as="array(*)" select="array {
-      $units ! map {
-        'id': if (self::tei:note) then ed:note-id(.) else string(@xml:id),
-        'label': ed:locus-label(.),
-        'text': ed:plain(if (self::tei:note) then node() else .),
-        'source': normalize-space(string-join(.//(tei:sic | tei:orig | tei:abbr), ' '))
+      $plain-units ! map {
+        'id': ?id, 'label': ?label, 'text': ?text,
+        'source': normalize-space(string-join(?node//(tei:sic | tei:orig | tei:abbr), ' '))
       }
     }"/>
     <xsl:result-document href="search-data.js" format="script">

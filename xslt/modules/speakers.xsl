@@ -13,15 +13,15 @@
 
   <xsl:template name="ed:speakers-chart">
     <xsl:variable name="said" as="element(tei:said)*" select="$tei/tei:text//tei:said[not(ancestor::tei:said)][not(ancestor::tei:note)]"/>
-    <xsl:variable name="all-words" as="xs:integer" select="ed:word-count($tei/tei:text/(tei:front, tei:body))"/>
+    <xsl:variable name="all-words" as="xs:integer" select="ed:words-below($tei/tei:text/(tei:front, tei:body))"/>
     <xsl:variable name="rows" as="map(*)*">
       <xsl:for-each-group select="$said" group-by="(ed:local-ids(@who)[1], '')[1]">
-        <xsl:sort select="sum(current-group() ! ed:word-count(.))" order="descending"/>
+        <xsl:sort select="sum(current-group() ! ed:word-count(ed:plain(.)))" order="descending"/>
         <xsl:variable name="label" as="xs:string" select="ed:speaker-label(current-grouping-key(), root(.))"/>
         <xsl:variable name="entry" as="element()?" select="key('id', current-grouping-key())[1]"/>
         <xsl:sequence select="map {
           'label': if ($label = 'Narrator' and exists($entry)) then tokenize(ed:entry-name($entry))[last()] || ' (narrator)' else $label,
-          'words': sum(current-group() ! ed:word-count(.)),
+          'words': sum(current-group() ! ed:word-count(ed:plain(.))),
           'utterances': count(current-group()),
           'entry': $entry }"/>
       </xsl:for-each-group>

@@ -46,7 +46,8 @@
        The first line of a paragraph needs no break. -->
   <xsl:template match="tei:lb" mode="text">
     <xsl:variable name="block" as="element()?" select="ancestor::*[self::tei:p or self::tei:head or self::tei:note][1]"/>
-    <xsl:if test="exists($block//text()[. &lt;&lt; current()][normalize-space()])">
+    <xsl:variable name="before" as="text()?" select="preceding::text()[normalize-space()][1]"/>
+    <xsl:if test="exists($before/ancestor::*[. is $block])">
       <br class="lb"/>
     </xsl:if>
     <xsl:if test="@n castable as xs:integer and xs:integer(@n) mod 5 = 0">
