@@ -15,7 +15,9 @@ schema, outdir, N = sys.argv[1], sys.argv[2], int(sys.argv[3])
 os.makedirs(outdir, exist_ok=True)
 seed0 = int(sys.argv[4]) if len(sys.argv)>4 else 1
 MAXD = int(sys.argv[5]) if len(sys.argv)>5 else 7
-MAXATTRS = 6
+# at most MAXATTRS optional attributes per element, each taken with probability ATTRP;
+# GEN_ATTRS="0.5,99" gives denser attributes (fine for jing, far too slow for libxml2)
+ATTRP, MAXATTRS = [float(x) for x in os.environ.get('GEN_ATTRS', '0.2,6').split(',')]
 g=ET.parse(schema).getroot()
 defs={d.get('name'):d for d in g.iter(RNG+'define')}
 def kids(p): return [c for c in p if c.tag.startswith(RNG) and c.tag!=RNG+'param' and c.tag!=RNG+'except']
@@ -93,7 +95,7 @@ def gen(p, depth, attrs, out):
         ks=kids(p)
         if ks and ks[0].tag==RNG+'attribute':
             # few attributes per element: libxml2's time grows as 2^(attributes on one element)
-            if len(attrs)<MAXATTRS and random.random()<0.2:
+            if len(attrs)<MAXATTRS and random.random()<ATTRP:
                 for c in ks: gen(c, depth, attrs, out)
             return
         if depth<MAXD and random.random()<0.5: 
