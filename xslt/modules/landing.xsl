@@ -13,13 +13,24 @@
 
   <xsl:template name="ed:landing-section">
     <xsl:variable name="about" as="element()*" select="$tei/tei:text/tei:front//tei:p"/>
-    <xsl:variable name="source" as="xs:string?" select="($header/tei:fileDesc/tei:sourceDesc/(tei:bibl, tei:biblStruct, tei:p))[1] ! normalize-space(.)"/>
+    <xsl:variable name="bibl" as="element()?" select="($header/tei:fileDesc/tei:sourceDesc/(tei:bibl, tei:biblStruct))[1]"/>
+    <xsl:variable name="source" as="xs:string?" select="
+      if ($bibl) then string-join((($bibl//tei:author)[1], ($bibl//tei:title)[1], $bibl/tei:publisher, $bibl/tei:date) ! normalize-space(.), ', ')
+      else ($header/tei:fileDesc/tei:sourceDesc/tei:p)[1] ! normalize-space(.)"/>
+    <xsl:variable name="creation" as="element()?" select="$header/tei:profileDesc/tei:creation"/>
     <xsl:result-document href="landing-section.html" format="fragment">
       <section class="document" aria-labelledby="doc-{$doc-id}">
         <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-id}/index.html"><xsl:value-of select="$title"/></a></h2>
         <xsl:if test="exists($authors)">
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
         </xsl:if>
+        <xsl:for-each select="$creation">
+          <p lang="{ed:lang-of(.)}">
+            <xsl:apply-templates mode="text">
+              <xsl:with-param name="base" select="$doc-id || '/'" tunnel="yes"/>
+            </xsl:apply-templates>
+          </p>
+        </xsl:for-each>
         <xsl:for-each select="$about">
           <p lang="{ed:lang-of(.)}"><xsl:value-of select="ed:plain(.)"/></p>
         </xsl:for-each>

@@ -12,10 +12,12 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title | tei:bibl" mode="text">
+    <!-- Where the register pages are, seen from the page being written (the landing page is one up). -->
+    <xsl:param name="base" as="xs:string" select="''" tunnel="yes"/>
     <xsl:variable name="entry" as="element()?" select="if (@ref) then ed:entry(.) else ()"/>
     <xsl:choose>
       <xsl:when test="exists($entry) and not(ancestor::*[@ref or self::tei:ref or self::tei:ptr][ed:is-link(.)])">
-        <a class="name" href="{ed:entry-href($entry)}">
+        <a class="name" href="{$base}{ed:entry-href($entry)}">
           <xsl:sequence select="ed:lang(.)"/>
           <xsl:apply-templates mode="text"/>
         </a>

@@ -28,13 +28,20 @@
               <xsl:text>, each with every place the text mentions it.</xsl:text>
             </p>
             <ol class="register">
-              <xsl:apply-templates select="sort($listed, (), function ($e as element()) as xs:string { lower-case(ed:entry-name($e)) })" mode="register"/>
+              <xsl:apply-templates select="sort($listed, (), ed:sort-key#1)" mode="register"/>
             </ol>
           </xsl:with-param>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- Persons by surname (the last word of the name), everything else by name. -->
+  <xsl:function name="ed:sort-key" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" as="xs:string" select="lower-case(ed:entry-name($entry))"/>
+    <xsl:sequence select="if ($entry/self::tei:person) then tokenize($name)[last()] || ' ' || $name else $name"/>
+  </xsl:function>
 
   <xsl:template match="tei:person | tei:place | tei:org | tei:bibl | tei:event" mode="register">
     <xsl:variable name="dates" as="node()*" select="ed:entry-dates(.)"/>
@@ -50,7 +57,11 @@
         <p class="variants">Also: <xsl:sequence select="$variants"/></p>
       </xsl:if>
       <xsl:if test="exists($description)">
-        <p class="desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="$description"/></p>
+        <xsl:variable name="desc" as="element()?" select="(tei:note, tei:desc, tei:occupation)[1]"/>
+        <p class="desc" lang="{ed:lang-of(($desc, .)[1])}">
+          <xsl:value-of select="(tei:author)[1] ! ('by ' || normalize-space(.) || (if ($desc) then '. ' else ''))"/>
+          <xsl:apply-templates select="$desc/node()" mode="text"/>
+        </p>
       </xsl:if>
       <xsl:if test="exists($links)">
         <p class="authorities">Authority records:

@@ -27,7 +27,7 @@
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:variable name="narration" as="xs:integer" select="$all-words - sum($rows ! ?words)"/>
-    <xsl:variable name="bars" as="map(*)*" select="$rows, map { 'label': 'Narration outside speech', 'words': $narration, 'utterances': () }"/>
+    <xsl:variable name="bars" as="map(*)*" select="$rows, map { 'label': 'Narrator (outside speech)', 'words': $narration, 'utterances': () }"/>
     <xsl:variable name="max" as="xs:integer" select="max(($bars ! ?words, 1))"/>
     <xsl:variable name="row" as="xs:double" select="30"/>
     <xsl:variable name="height" as="xs:double" select="count($bars) * $row + 6"/>
@@ -37,7 +37,7 @@
           <xsl:variable name="y" as="xs:double" select="(position() - 1) * $row + 4"/>
           <xsl:variable name="w" as="xs:double" select="round(?words div $max * 400, 1)"/>
           <g class="bar{if (empty(?utterances)) then ' narration' else ''}">
-            <text class="who" x="0" y="{$y + 17}"><xsl:value-of select="?label"/></text>
+            <text class="label" x="0" y="{$y + 17}"><xsl:value-of select="?label"/></text>
             <rect x="200" y="{$y}" width="{max(($w, 1))}" height="22"/>
             <text class="n" x="{200 + $w + 8}" y="{$y + 17}">
               <xsl:value-of select="format-number(?words, '#,##0') || ' words · ' || round(?words div max(($all-words, 1)) * 100) || ' %'"/>

@@ -23,6 +23,9 @@
       not(ancestor::tei:said) and
       not(exists($previous) and ed:locus($previous) is ed:locus(.)
           and (ed:local-ids($previous/@who)[1], '')[1] = $who)"/>
+    <xsl:variable name="next" as="element(tei:said)?" select="following-sibling::tei:said[1]"/>
+    <xsl:variable name="narration" as="xs:string" select="string-join(following-sibling::node()
+      [empty($next) or . &lt;&lt; $next][not(self::tei:note)])"/>
     <span class="said s{index-of($speakers, $who)[1]}" data-who="{$who}">
       <xsl:if test="$labelled">
         <span class="who" lang="en">
@@ -36,5 +39,20 @@
       </xsl:if>
       <xsl:apply-templates mode="text"/>
     </span>
+    <!-- The narration that follows, when it is more than a reporting clause. -->
+    <xsl:if test="parent::tei:p and count(tokenize($narration)) ge 12">
+      <xsl:sequence select="ed:narrator-label()"/>
+    </xsl:if>
   </xsl:template>
+
+  <xsl:function name="ed:narrator-label" as="element()">
+    <span class="who narrator" lang="en">Narrator<span class="vh">:</span></span>
+  </xsl:function>
+
+  <!-- A paragraph that opens with narration is labelled as the narrator's. -->
+  <xsl:function name="ed:opens-with-narration" as="xs:boolean">
+    <xsl:param name="p" as="element(tei:p)"/>
+    <xsl:variable name="first" as="node()?" select="$p/node()[self::text()[normalize-space()] or self::*[not(self::tei:lb or self::tei:pb or self::tei:note)]][1]"/>
+    <xsl:sequence select="exists($first) and not($first/self::tei:said)"/>
+  </xsl:function>
 </xsl:stylesheet>

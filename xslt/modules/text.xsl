@@ -38,6 +38,9 @@
         <a class="pn" href="#{@xml:id}"><span class="vh">Paragraph </span><xsl:value-of select="@n"/></a>
         <xsl:text> </xsl:text>
       </xsl:if>
+      <xsl:if test="ed:opens-with-narration(.)">
+        <xsl:sequence select="ed:narrator-label()"/>
+      </xsl:if>
       <xsl:apply-templates mode="text"/>
     </p>
   </xsl:template>
@@ -74,6 +77,10 @@
       <xsl:attribute name="class" select="'hi'"/>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:q[not(ancestor::tei:text)]" mode="text">
+    <q><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></q>
   </xsl:template>
 
   <xsl:template match="tei:emph" mode="text">

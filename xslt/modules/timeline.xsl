@@ -13,7 +13,8 @@
 
   <!-- Each event: the TEI date, its first and last day, and the words around it. -->
   <xsl:variable name="events" as="map(*)*">
-    <xsl:for-each select="$tei/tei:text//tei:date[@when or @notBefore or @from or @notAfter or @to]">
+    <!-- Dates in notes and bibliographic references date publications, not what the text tells. -->
+    <xsl:for-each select="$tei/tei:text//tei:date[@when or @notBefore or @from or @notAfter or @to][not(ancestor::tei:note or ancestor::tei:bibl)]">
       <xsl:variable name="start" as="xs:date?" select="ed:first-day(string((@when, @from, @notBefore, @to, @notAfter)[1]))"/>
       <xsl:variable name="end" as="xs:date?" select="ed:last-day(string((@when, @to, @notAfter, @from, @notBefore)[1]))"/>
       <xsl:if test="exists($start) and exists($end)">
@@ -47,39 +48,62 @@
     <xsl:param name="date" as="element()"/>
     <xsl:variable name="locus" as="element()?" select="ed:locus($date)"/>
     <xsl:variable name="texts" as="text()*" select="$locus//text()
-      [not(ancestor::tei:sic or ancestor::tei:orig or ancestor::tei:abbr)]
-      [empty(ancestor::tei:note except $locus/ancestor-or-self::tei:note)]"/>
-    <xsl:variable name="before" as="xs:string*" select="tokenize(normalize-space(string-join($texts[. &lt;&lt; $date])))"/>
-    <xsl:variable name="after" as="xs:string*" select="tokenize(normalize-space(string-join(($texts[. >> $date] except $date//text()))))"/>
+      [empty(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr or self::tei:label or self::tei:ref[@type = 'noteref']
+                         or self::tei:note[not(. is $locus)]])]"/>
+    <xsl:variable name="before" as="xs:string" select="string-join($texts[. &lt;&lt; $date])"/>
+    <xsl:variable name="after" as="xs:string" select="string-join($texts[. >> $date] except $date//text())"/>
+    <xsl:variable name="words-before" as="xs:string*" select="tokenize($before)"/>
+    <xsl:variable name="words-after" as="xs:string*" select="tokenize($after)"/>
+    <xsl:variable name="spaces" as="xs:string*" select="(' ', '&#10;', '&#13;', '&#9;')"/>
     <xsl:sequence select="string-join((
-      if (count($before) > 5) then '…' else (), $before[position() > last() - 5],
-      normalize-space($date),
-      $after[position() le 5], if (count($after) > 5) then '…' else ()), ' ')"/>
+      if (count($words-before) > 5) then '… ' else (),
+      string-join($words-before[position() > last() - 5], ' '),
+      if (substring($before, string-length($before)) = $spaces) then ' ' else (),
+      normalize-space(ed:plain($date)),
+      if (substring($after, 1, 1) = $spaces) then ' ' else (),
+      string-join($words-after[position() le 5], ' '),
+      if (count($words-after) > 5) then ' …' else ()))"/>
   </xsl:function>
 
   <xsl:template name="ed:timeline">
     <!-- Spans longer than three years (a century) would crush the scale: they stay in the table. -->
     <xsl:variable name="all" as="map(*)*" select="sort($events, (), function ($e as map(*)) as xs:date { $e?start })"/>
     <xsl:variable name="sorted" as="map(*)*" select="$all[?end - ?start le xs:dayTimeDuration('P1096D')]"/>
-    <xsl:variable name="first" as="xs:date" select="xs:date(year-from-date(min($sorted ! ?start)) || '-01-01')"/>
-    <xsl:variable name="last" as="xs:date" select="xs:date(year-from-date(max($sorted ! ?end)) + 1 || '-01-01')"/>
-    <xsl:variable name="days" as="xs:double" select="($last - $first) div xs:dayTimeDuration('P1D')"/>
-    <xsl:variable name="x0" as="xs:double" select="150"/>
-    <xsl:variable name="axis" as="xs:double" select="240"/>
+    <!-- The axis: a column per year with events; a run of years without any is one narrow break. -->
+    <xsl:variable name="years" as="xs:integer*" select="distinct-values($sorted ! (year-from-date(?start) to year-from-date(?end)))"/>
+    <xsl:variable name="x0" as="xs:double" select="170"/>
+    <xsl:variable name="axis" as="xs:double" select="330"/>
+    <xsl:variable name="gap" as="xs:double" select="22"/>
+    <xsl:variable name="gaps" as="xs:integer" select="count((min($years) to max($years))[not(. = $years) and (. - 1) = $years])"/>
+    <xsl:variable name="year-width" as="xs:double" select="($axis - $gaps * $gap) div max((count($years), 1))"/>
+    <xsl:variable name="columns" as="map(*)*">
+      <xsl:iterate select="min($years) to max($years)">
+        <xsl:param name="x" as="xs:double" select="$x0"/>
+        <xsl:variable name="width" as="xs:double" select="if (. = $years) then $year-width else if ((. - 1) = $years) then $gap else 0"/>
+        <xsl:sequence select="map { 'year': ., 'x': $x, 'width': $width, 'events': . = $years }"/>
+        <xsl:next-iteration><xsl:with-param name="x" select="$x + $width"/></xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="x" as="function(xs:date) as xs:double" select="function ($d as xs:date) as xs:double {
+      let $c := $columns[?year = year-from-date($d)],
+          $jan1 := xs:date(format-number(year-from-date($d), '0000') || '-01-01')
+      return round($c?x + ($d - $jan1) div xs:dayTimeDuration('P366D') * $c?width, 1) }"/>
     <xsl:variable name="row" as="xs:double" select="24"/>
     <xsl:variable name="top" as="xs:double" select="30"/>
     <xsl:variable name="height" as="xs:double" select="$top + count($sorted) * $row + 8"/>
-    <xsl:variable name="x" as="function(xs:date) as xs:double"
-      select="function ($d as xs:date) as xs:double { round($x0 + ($d - $first) div xs:dayTimeDuration('P1D') div $days * $axis, 1) }"/>
     <figure class="chart timeline">
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 760 {$height}" width="760" height="{$height}" role="img" aria-labelledby="timeline-cap">
-        <!-- a year per gridline -->
-        <xsl:for-each select="year-from-date($first) to year-from-date($last)">
-          <xsl:variable name="gx" as="xs:double" select="$x(xs:date(. || '-01-01'))"/>
-          <line class="grid" x1="{$gx}" x2="{$gx}" y1="{$top - 10}" y2="{$height - 4}"/>
-          <xsl:if test=". lt year-from-date($last)">
-            <text class="year" x="{$x(xs:date(. || '-07-01'))}" y="{$top - 14}" text-anchor="middle"><xsl:value-of select="."/></text>
-          </xsl:if>
+        <xsl:for-each select="$columns[?width > 0]">
+          <xsl:choose>
+            <xsl:when test="?events">
+              <line class="grid" x1="{?x}" x2="{?x}" y1="{$top - 10}" y2="{$height - 4}"/>
+              <line class="grid" x1="{?x + ?width}" x2="{?x + ?width}" y1="{$top - 10}" y2="{$height - 4}"/>
+              <text class="year" x="{?x + ?width div 2}" y="{$top - 14}" text-anchor="middle"><xsl:value-of select="?year"/></text>
+            </xsl:when>
+            <xsl:otherwise>
+              <text class="year" x="{?x + ?width div 2}" y="{$top - 14}" text-anchor="middle">…</text>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
         <xsl:for-each select="$sorted">
           <xsl:variable name="y" as="xs:double" select="$top + (position() - 1) * $row + $row div 2"/>
@@ -94,13 +118,13 @@
                   width="{max(($x(?end) - $x(?start), 8))}"/>
               </xsl:otherwise>
             </xsl:choose>
-            <text class="what" x="{$x0 + $axis + 14}" y="{$y + 4}" lang="{$text-lang}">
-              <xsl:value-of select="ed:shorten(?context, 62)"/>
+            <text class="what" x="{$x0 + $axis + 12}" y="{$y + 4}" lang="{$text-lang}">
+              <xsl:value-of select="ed:shorten(?context, 36)"/>
             </text>
           </g>
         </xsl:for-each>
       </svg>
-      <figcaption id="timeline-cap">The text's <xsl:value-of select="count($sorted)"/> dated events, in time order, from <xsl:value-of select="year-from-date($first)"/> to <xsl:value-of select="year-from-date($last) - 1"/>: a dot is a day, a bar a month, a year or a span of days.</figcaption>
+      <figcaption id="timeline-cap">The <xsl:value-of select="count($sorted)"/> dated events the text tells of, in time order: a dot is a day, a bar a month, a year or a span of days. Each year with events has a column of its own; “…” stands for years without any.</figcaption>
     </figure>
     <table class="data">
       <caption>The dated events and where the text tells of them<xsl:if test="count($all) > count($sorted)"> (spans of more than three years are left out of the picture)</xsl:if></caption>
@@ -117,17 +141,21 @@
     </table>
   </xsl:template>
 
-  <!-- 8 May 1919; May 1919; 1919; 8 – 10 May 1919 as 8 May 1919 – 10 May 1919. -->
+  <!-- 12 June 1917; May 1919; 1918; 8–10 May 1919; Mar–May 1918; 14 Oct – 13 Nov 1917. -->
   <xsl:function name="ed:human-range" as="xs:string">
     <xsl:param name="start" as="xs:date"/>
     <xsl:param name="end" as="xs:date"/>
+    <xsl:variable name="whole-months" as="xs:boolean"
+      select="day-from-date($start) = 1 and month-from-date($end + xs:dayTimeDuration('P1D')) != month-from-date($end)"/>
+    <xsl:variable name="same-year" as="xs:boolean" select="year-from-date($start) = year-from-date($end)"/>
     <xsl:sequence select="
       if ($start = $end) then format-date($start, '[D] [MNn] [Y]', 'en', (), ())
-      else if (month-from-date($start) = 1 and day-from-date($start) = 1 and month-from-date($end) = 12 and day-from-date($end) = 31 and year-from-date($start) = year-from-date($end))
-        then string(year-from-date($start))
-      else if (day-from-date($start) = 1 and $end = $start + xs:yearMonthDuration('P1M') - xs:dayTimeDuration('P1D'))
-        then format-date($start, '[MNn] [Y]', 'en', (), ())
-      else format-date($start, '[D] [MNn] [Y]', 'en', (), ()) || ' – ' || format-date($end, '[D] [MNn] [Y]', 'en', (), ())"/>
+      else if ($whole-months and $same-year and month-from-date($start) = 1 and month-from-date($end) = 12) then string(year-from-date($start))
+      else if ($whole-months and $same-year and month-from-date($start) = month-from-date($end)) then format-date($start, '[MNn] [Y]', 'en', (), ())
+      else if ($whole-months and $same-year) then format-date($start, '[MNn,*-3]', 'en', (), ()) || '–' || format-date($end, '[MNn,*-3] [Y]', 'en', (), ())
+      else if ($same-year and month-from-date($start) = month-from-date($end)) then day-from-date($start) || '–' || format-date($end, '[D] [MNn] [Y]', 'en', (), ())
+      else if ($same-year) then format-date($start, '[D] [MNn,*-3]', 'en', (), ()) || ' – ' || format-date($end, '[D] [MNn,*-3] [Y]', 'en', (), ())
+      else format-date($start, '[D] [MNn,*-3] [Y]', 'en', (), ()) || ' – ' || format-date($end, '[D] [MNn,*-3] [Y]', 'en', (), ())"/>
   </xsl:function>
 
   <xsl:function name="ed:shorten" as="xs:string">
