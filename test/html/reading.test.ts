@@ -157,6 +157,45 @@ describe(`the reading page in Chromium (${chromiumPath})`, () => {
     expect(errors).toEqual([]);
   });
 
+  it('prints the text with its notes, without the controls', async () => {
+    const { page, errors } = await reading();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.controls').isVisible()).toBe(false);
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.locator('section.notes').isVisible()).toBe(true);
+    expect(await page.locator('section.source-notes li').first().isVisible()).toBe(true);
+    expect(await page.locator('section.editorial-notes li').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('is usable from the keyboard: skip link, switches, names, notes', async () => {
+    const { page, errors } = await reading();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    expect(await page.locator('a.skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    // Tab reaches the reading switch, Space toggles the speakers, and names get focus in turn
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.id === 'v-speakers');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#v-speakers').isChecked()).toBe(true);
+    let name = false;
+    for (let i = 0; i < 60 && !name; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.classList.contains('name') ?? false);
+    }
+    expect(name).toBe(true);
+    await expect.poll(() => page.locator('#card').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('the register and overview pages load without console errors', async () => {
     for (const rel of [`${doc}/persons.html`, `${doc}/overview.html`, 'index.html']) {
       const { page, errors } = await openPage(browser, fileUrl(dist, rel));

@@ -53,6 +53,6 @@
   <xsl:function name="ed:opens-with-narration" as="xs:boolean">
     <xsl:param name="p" as="element(tei:p)"/>
     <xsl:variable name="first" as="node()?" select="$p/node()[self::text()[normalize-space()] or self::*[not(self::tei:lb or self::tei:pb or self::tei:note)]][1]"/>
-    <xsl:sequence select="exists($first) and not($first/self::tei:said)"/>
+    <xsl:sequence select="exists($first) and not($first/self::tei:said) and exists($p/ancestor::tei:body)"/>
   </xsl:function>
 </xsl:stylesheet>
