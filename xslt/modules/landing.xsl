@@ -38,7 +38,7 @@
           <p>Source: <span lang="{$text-lang}"><xsl:value-of select="$source"/></span></p>
         </xsl:if>
         <p>
-          <xsl:value-of select="format-number(ed:words-below($tei/tei:text/tei:body), '#,##0')"/> words in
+          <xsl:value-of select="format-number(ed:words-in('body'), '#,##0')"/> words in
           <xsl:value-of select="count($tei/tei:text/tei:body//tei:p[@n])"/> numbered paragraphs,
           <xsl:value-of select="count($source-notes)"/> notes of the source and
           <xsl:value-of select="count($editorial-notes)"/> editorial notes.

@@ -32,7 +32,7 @@
     <xsl:variable name="local" as="element()?" select="key('id', ed:local-ids($target)[1])[1]"/>
     <xsl:variable name="href" as="xs:string?" select="
       if (not(starts-with($target, '#'))) then $target
-      else if ($local intersect $entries) then ed:entry-href($local)
+      else if (exists($local/@xml:id) and exists($entry-by-id($local/@xml:id))) then ed:entry-href($local)
       else if ($local/ancestor::tei:text) then $target
       else ()"/>
     <xsl:choose>

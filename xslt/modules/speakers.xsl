@@ -12,16 +12,18 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="ed:speakers-chart">
-    <xsl:variable name="said" as="element(tei:said)*" select="$tei/tei:text//tei:said[not(ancestor::tei:said)][not(ancestor::tei:note)]"/>
-    <xsl:variable name="all-words" as="xs:integer" select="ed:words-below($tei/tei:text/(tei:front, tei:body))"/>
+    <!-- Each utterance counted once: speaker and words. -->
+    <xsl:variable name="said" as="map(*)*" select="$tei/tei:text//tei:said[not(ancestor::tei:said)][not(ancestor::tei:note)]
+      ! map { 'who': (ed:local-ids(@who)[1], '')[1], 'words': ed:word-count(ed:plain(.)) }"/>
+    <xsl:variable name="all-words" as="xs:integer" select="ed:words-in(('front', 'body'))"/>
     <xsl:variable name="rows" as="map(*)*">
-      <xsl:for-each-group select="$said" group-by="(ed:local-ids(@who)[1], '')[1]">
-        <xsl:sort select="sum(current-group() ! ed:word-count(ed:plain(.)))" order="descending"/>
-        <xsl:variable name="label" as="xs:string" select="ed:speaker-label(current-grouping-key(), root(.))"/>
-        <xsl:variable name="entry" as="element()?" select="key('id', current-grouping-key())[1]"/>
+      <xsl:for-each-group select="$said" group-by="?who">
+        <xsl:sort select="sum(current-group() ! ?words)" order="descending"/>
+        <xsl:variable name="label" as="xs:string" select="ed:speaker-label(current-grouping-key(), root($tei))"/>
+        <xsl:variable name="entry" as="element()?" select="key('id', current-grouping-key(), root($tei))[1]"/>
         <xsl:sequence select="map {
           'label': if ($label = 'Narrator' and exists($entry)) then tokenize(ed:entry-name($entry))[last()] || ' (narrator)' else $label,
-          'words': sum(current-group() ! ed:word-count(ed:plain(.))),
+          'words': sum(current-group() ! ?words),
           'utterances': count(current-group()),
           'entry': $entry }"/>
       </xsl:for-each-group>

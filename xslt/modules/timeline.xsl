@@ -51,7 +51,7 @@
       [empty(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr or self::tei:label or self::tei:ref[@type = 'noteref']
                          or self::tei:note[not(. is $locus)]])]"/>
     <xsl:variable name="before" as="xs:string" select="string-join($texts[. &lt;&lt; $date])"/>
-    <xsl:variable name="after" as="xs:string" select="string-join($texts[. >> $date] except $date//text())"/>
+    <xsl:variable name="after" as="xs:string" select="string-join($texts[. >> $date][not(ancestor::*[. is $date])])"/>
     <xsl:variable name="words-before" as="xs:string*" select="tokenize($before)"/>
     <xsl:variable name="words-after" as="xs:string*" select="tokenize($after)"/>
     <xsl:variable name="spaces" as="xs:string*" select="(' ', '&#10;', '&#13;', '&#9;')"/>
