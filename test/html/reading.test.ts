@@ -109,6 +109,17 @@ describe(`the reading page in Chromium (${chromiumPath})`, () => {
     const marker = page.locator('a.noteref.source').first();
     const target = (await marker.getAttribute('href'))!;
     const markerId = (await marker.getAttribute('id'))!;
+    // hovering previews the note
+    await marker.hover();
+    await expect.poll(() => page.locator('#card').isVisible()).toBe(true);
+    const preview = (await page.locator('#card .card-note').textContent())!;
+    const noteText = await page.locator(target).evaluate((li) => {
+      const copy = li.cloneNode(true) as HTMLElement;
+      copy.querySelector('.back')?.remove();
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(noteText.length).toBeGreaterThan(10);
+    expect(preview.replace(/\s+/g, ' ')).toContain(noteText.slice(0, 30));
     await marker.click();
     expect(new URL(page.url()).hash).toBe(target);
     const note = page.locator(target);

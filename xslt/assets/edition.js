@@ -31,10 +31,11 @@
     });
   }
 
-  /* Cards: on hover, focus or tap a name shows its register entry's card. */
+  /* Cards: on hover, focus or tap a name shows its register entry's card; on hover or focus a
+     note marker shows its note (a click still goes to the note). */
   function cards() {
     var template = document.getElementById('cards');
-    if (!template) return;
+    if (!template && !document.querySelector('a.noteref')) return;
     var card = document.createElement('div');
     card.className = 'card';
     card.id = 'card';
@@ -51,12 +52,33 @@
       return decodeURIComponent(link.hash.slice(1));
     }
 
+    /* The content of a card: a register entry's, or a copy of a note without its ids. */
+    function contentFor(link) {
+      if (link.classList.contains('noteref')) {
+        var note = document.getElementById(refOf(link));
+        if (!note) return null;
+        var copy = document.createElement('div');
+        copy.className = 'card-body card-note';
+        var heading = document.createElement('p');
+        heading.className = 'card-name';
+        heading.textContent = (link.classList.contains('editorial') ? 'Editorial note ' : 'Note ') + note.querySelector('.back').firstChild.textContent;
+        var text = document.createElement('p');
+        text.lang = note.closest('[lang]') ? note.closest('[lang]').lang : '';
+        note.childNodes.forEach(function (n) { if (!(n.classList && n.classList.contains('back'))) text.appendChild(n.cloneNode(true)); });
+        text.querySelectorAll('[id]').forEach(function (n) { n.removeAttribute('id'); });
+        copy.append(heading, text);
+        return copy;
+      }
+      var body = template ? template.content.querySelector('[data-ref="' + CSS.escape(refOf(link)) + '"]') : null;
+      return body ? body.cloneNode(true) : null;
+    }
+
     function show(link, pin) {
-      var body = template.content.querySelector('[data-ref="' + CSS.escape(refOf(link)) + '"]');
+      var body = contentFor(link);
       if (!body) return;
       clearTimeout(timer);
       if (owner !== link) {
-        var copy = body.cloneNode(true);
+        var copy = body;
         var name = copy.querySelector('.card-name');
         if (name) name.id = 'card-name';
         var close = document.createElement('button');
@@ -100,16 +122,20 @@
       return node && node.closest ? node.closest('a.name[href*="#"]') : null;
     }
 
+    function markerOf(node) {
+      return node && node.closest ? node.closest('.text a.noteref') : null;
+    }
+
     document.addEventListener('mouseover', function (e) {
-      var link = nameOf(e.target);
+      var link = nameOf(e.target) || markerOf(e.target);
       if (link && !pinned) show(link, false);
       else if (card.contains(e.target)) clearTimeout(timer);
     });
     document.addEventListener('mouseout', function (e) {
-      if (nameOf(e.target) || card.contains(e.target)) later();
+      if (nameOf(e.target) || markerOf(e.target) || card.contains(e.target)) later();
     });
     document.addEventListener('focusin', function (e) {
-      var link = nameOf(e.target);
+      var link = nameOf(e.target) || markerOf(e.target);
       if (link === returning) return;
       if (link) { if (!pinned || owner !== link) { pinned = false; show(link, false); } }
       else if (!card.contains(e.target)) hide(false);
