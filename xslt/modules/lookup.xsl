@@ -14,6 +14,8 @@
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <!-- Mentions in the text by the entry they point to (@ref="#a #b" counts for both). -->
   <xsl:key name="mention" match="tei:text//*[@ref]" use="ed:local-ids(@ref)"/>
+  <!-- Quotations by the work they quote. -->
+  <xsl:key name="quotation" match="tei:text//tei:quote[@source]" use="ed:local-ids(@source)"/>
   <!-- Utterances by speaker. -->
   <xsl:key name="speech" match="tei:text//tei:said[@who]" use="ed:local-ids(@who)"/>
   <!-- Note markers by the note they point to. -->

@@ -76,6 +76,10 @@
         <xsl:with-param name="label" select="'Mentioned'"/>
       </xsl:call-template>
       <xsl:call-template name="ed:occurrences">
+        <xsl:with-param name="nodes" select="key('quotation', @xml:id)"/>
+        <xsl:with-param name="label" select="'Quoted'"/>
+      </xsl:call-template>
+      <xsl:call-template name="ed:occurrences">
         <xsl:with-param name="nodes" select="key('speech', @xml:id)"/>
         <xsl:with-param name="label" select="'Speaks'"/>
       </xsl:call-template>

@@ -27,6 +27,7 @@
     <xsl:variable name="narration" as="xs:string" select="string-join(following-sibling::node()
       [empty($next) or . &lt;&lt; $next][not(self::tei:note)])"/>
     <span class="said s{index-of($speakers, $who)[1]}" data-who="{$who}">
+      <xsl:sequence select="ed:id(.)"/>
       <xsl:if test="$labelled">
         <span class="who" lang="en">
           <xsl:value-of select="$label"/>

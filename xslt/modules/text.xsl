@@ -87,6 +87,19 @@
     <em><xsl:apply-templates mode="text"/></em>
   </xsl:template>
 
+  <!-- A quotation from a work in the register: <q cite> points to its entry (the quotation marks
+       are the source's characters, so the browser adds none). -->
+  <xsl:template match="tei:quote[@source]" mode="text">
+    <xsl:variable name="work" as="element()?" select="(ed:local-ids(@source) ! $entry-by-id(.))[1]"/>
+    <q class="quote">
+      <xsl:if test="exists($work)">
+        <xsl:attribute name="cite" select="ed:entry-href($work)"/>
+      </xsl:if>
+      <xsl:sequence select="ed:lang(.)"/>
+      <xsl:apply-templates mode="text"/>
+    </q>
+  </xsl:template>
+
   <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:soCalled | tei:seg | tei:q | tei:quote | tei:unclear | tei:num | tei:measure" mode="text">
     <span class="{local-name()}">
       <xsl:sequence select="ed:lang(.)"/>
