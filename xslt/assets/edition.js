@@ -41,6 +41,7 @@
     card.id = 'card';
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-labelledby', 'card-name');
+    card.lang = 'en'; // the interface's language, wherever in the text the card opens
     card.hidden = true;
     (document.querySelector('main') || document.body).appendChild(card);
     var owner = null;
@@ -90,12 +91,15 @@
         card.replaceChildren(copy, close);
         owner = link;
       }
+      // Right after its link: the keyboard goes on from the card into the text that follows.
+      if (link.nextSibling !== card) link.after(card);
       card.hidden = false;
       var box = link.getBoundingClientRect();
+      var frame = card.offsetParent ? card.offsetParent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
       var width = card.offsetWidth;
       var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
-      card.style.left = left + window.scrollX + 'px';
-      card.style.top = box.bottom + window.scrollY + 6 + 'px';
+      card.style.left = left - frame.left + 'px';
+      card.style.top = box.bottom - frame.top + 6 + 'px';
       if (pin) {
         pinned = true;
         card.tabIndex = -1;
