@@ -3,13 +3,13 @@
  * search data, citation and colophon, shared assets, determinism. test/fixtures/html/sample.xml
  * has a known content; the memoir is checked against its own TEI.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { loadFixture } from '../helpers.js';
+import { loadFixture, tei } from '../helpers.js';
 import { elements } from '../../src/xml.js';
 import { builtEdition, filesBelow, htmlPages, memoir, read, sample } from './helpers.js';
 
@@ -34,6 +34,19 @@ describe('the pages of a document', () => {
     const [a, b] = outs as [string, string];
     expect(filesBelow(a)).toEqual(filesBelow(b));
     for (const f of filesBelow(a)) expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
+  });
+
+  it('renders a bare document (no registers, notes, speech or dates) with only the pages it needs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-html-'));
+    writeFileSync(path.join(dir, 'bare.xml'), tei('<div><p>Een zin.</p></div>'));
+    const out = path.join(dir, 'dist');
+    const result = await build({ inputs: [path.join(dir, 'bare.xml')], out, schema: path.join(path.dirname(sample), 'any-element.rng') });
+    expect(result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error'))).toEqual([]);
+    expect(filesBelow(out).filter((f) => f.startsWith('bare/') && /\.(html|js)$/.test(f))).toEqual(['bare/index.html', 'bare/overview.html', 'bare/search-data.js']);
+    const html = readFileSync(path.join(out, 'bare', 'index.html'), 'utf8');
+    expect(html).toContain('<p>Een zin.</p>');
+    expect(html).not.toContain('persons.html');
+    expect(readFileSync(path.join(out, 'bare', 'overview.html'), 'utf8')).toContain('The text has no dated events.');
   });
 
   it('marks the interface English and the text Dutch', () => {

@@ -50,10 +50,10 @@
     <span class="who narrator" lang="en">Narrator<span class="vh">:</span></span>
   </xsl:function>
 
-  <!-- A paragraph that opens with narration is labelled as the narrator's. -->
+  <!-- In a text with speech, a paragraph that opens with narration is labelled as the narrator's. -->
   <xsl:function name="ed:opens-with-narration" as="xs:boolean">
     <xsl:param name="p" as="element(tei:p)"/>
     <xsl:variable name="first" as="node()?" select="$p/node()[self::text()[normalize-space()] or self::*[not(self::tei:lb or self::tei:pb or self::tei:note)]][1]"/>
-    <xsl:sequence select="exists($first) and not($first/self::tei:said) and exists($p/ancestor::tei:body)"/>
+    <xsl:sequence select="exists($speakers) and exists($first) and not($first/self::tei:said) and exists($p/ancestor::tei:body)"/>
   </xsl:function>
 </xsl:stylesheet>
