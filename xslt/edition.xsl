@@ -21,6 +21,10 @@
   <!-- The toolkit's version, printed in the footer. -->
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
 
+  <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
+  <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
+    tei:listPerson tei:listPlace tei:listOrg tei:listBibl tei:listEvent tei:person tei:place tei:org tei:event tei:list"/>
+
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="fragment" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>

@@ -54,7 +54,7 @@ ${sections}
 
 /** Adds the other formats to the section's download list. */
 function withDownloads(section: string, id: string): string {
-  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(id))}" download>${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
+  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(id))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
   return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, `$1${items}$2`);
 }
 

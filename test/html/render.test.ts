@@ -59,7 +59,7 @@ describe('the pages of a document', () => {
 
   it('numbers paragraphs with permalinks from the TEI ids, and puts page beginnings in the margin', () => {
     const html = read(dist, 'sample/index.html');
-    for (const n of [1, 2, 3, 4]) expect(html).toContain(`<p id="p${n}"><a class="pn" href="#p${n}"><span class="vh">Paragraph </span>${n}</a> `);
+    for (const n of [1, 2, 3, 4]) expect(html).toContain(`<p id="p${n}"><a class="pn" href="#p${n}"><span class="vh">Paragraph </span>${n}<span class="vh"> </span></a>`);
     expect(html).toContain('<span class="pb" id="page-2" title="page beginning inferred by the editors"><span lang="en">p.\u00a02?</span></span>');
   });
 
@@ -82,7 +82,7 @@ describe('the pages of a document', () => {
     const html = read(dist, 'sample/index.html');
     expect(html).toContain('<a class="noteref source" href="#fn1" role="doc-noteref" id="fnref1">');
     expect(html).toMatch(/<section class="source-notes" aria-labelledby="source-notes-h" id="source-notes"><h3 id="source-notes-h"><span lang="nl">Voetnoten<\/span>: the source's notes<\/h3>/);
-    expect(html).toContain('<li id="fn1"><a class="back" href="#fnref1" lang="en">1<span class="vh"> (back to the text)</span></a>');
+    expect(html).toContain('<li id="fn1"><a class="back" href="#fnref1" lang="en">1<span class="vh"> (back to the text) </span></a>');
     expect(html).toContain('<a class="noteref editorial" id="c1-ref" href="#c1" role="doc-noteref"><span class="vh">Editorial note </span>a</a>');
     expect(html).toMatch(/<section class="editorial-notes"[^>]*><h3 id="editorial-notes-h">Editorial notes<\/h3>[\s\S]*<li id="c1"><a class="back" href="#c1-ref" lang="en">a/);
   });

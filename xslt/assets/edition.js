@@ -264,7 +264,7 @@
       var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       var number = target && target.matches('p[id]') ? target.querySelector('.pn') : null;
       if (!para || !number) return;
-      para.querySelector('.cite-n').textContent = number.lastChild.textContent;
+      para.querySelector('.cite-n').textContent = number.textContent.replace(/\D/g, '');
       var url = para.querySelector('.cite-url');
       url.textContent = url.getAttribute('data-base') + '#' + target.id;
     }

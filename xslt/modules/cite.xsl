@@ -61,7 +61,7 @@
         </p>
         <p class="hint">Each paragraph's number is its permalink: select it to cite that paragraph.</p>
       </xsl:if>
-      <p hidden="" class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
+      <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
     </section>
   </xsl:template>
 </xsl:stylesheet>

@@ -57,7 +57,7 @@
         </p>
         <h3>Download</h3>
         <ul class="downloads" data-doc="{$doc-id}">
-          <li><a href="{$doc-id}/{$doc-id}.xml" download="">TEI P5 XML</a> (the source of everything here)</li>
+          <li><a href="{$doc-id}/{$doc-id}.xml" download="{$doc-id}.xml">TEI P5 XML</a> (the source of everything here)</li>
         </ul>
       </section>
     </xsl:result-document>

@@ -122,9 +122,8 @@
       </xsl:if>
       <a class="back" href="#{$back}" lang="en">
         <xsl:value-of select="ed:note-mark(.)"/>
-        <span class="vh"> (back to the text)</span>
+        <span class="vh"> (back to the text) </span>
       </a>
-      <xsl:text> </xsl:text>
       <xsl:apply-templates mode="text"/>
       <xsl:call-template name="ed:note-links"/>
     </li>

@@ -32,7 +32,7 @@
         <title><xsl:value-of select="$page-title"/></title>
         <meta name="generator" content="tei-edition {$tool-version}"/>
         <link rel="stylesheet" href="../assets/edition.css"/>
-        <script src="../assets/edition.js" defer=""></script>
+        <script src="../assets/edition.js" defer="defer"></script>
       </head>
       <body>
         <a class="skip" href="#main">Skip to content</a>
@@ -62,7 +62,7 @@
         </main>
         <footer class="site">
           <xsl:call-template name="ed:colophon"/>
-          <p><a href="{$doc-id}.xml" download="">Download the TEI</a></p>
+          <p><a href="{$doc-id}.xml" download="{$doc-id}.xml">Download the TEI</a></p>
         </footer>
         <xsl:sequence select="$after"/>
       </body>

@@ -44,7 +44,7 @@
     <section class="controls" aria-label="Display and search">
       <fieldset class="switch">
         <legend>Text</legend>
-        <input type="radio" name="reading" id="v-reading" value="reading" checked=""/>
+        <input type="radio" name="reading" id="v-reading" value="reading" checked="checked"/>
         <label for="v-reading">Reading text</label>
         <input type="radio" name="reading" id="v-diplomatic" value="diplomatic"/>
         <label for="v-diplomatic">Diplomatic (source readings, line breaks)</label>
@@ -56,7 +56,7 @@
           <label for="v-speakers">Show who speaks</label>
         </fieldset>
       </xsl:if>
-      <form class="search" role="search" hidden="" data-index="search-data.js">
+      <form class="search" role="search" hidden="hidden" data-index="search-data.js">
         <label for="q">Search the text</label>
         <span class="field">
           <input type="search" id="q" name="q" autocomplete="off" aria-controls="search-results"/>

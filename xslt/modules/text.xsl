@@ -35,8 +35,8 @@
     <p>
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:if test="@n and @xml:id">
-        <a class="pn" href="#{@xml:id}"><span class="vh">Paragraph </span><xsl:value-of select="@n"/></a>
-        <xsl:text> </xsl:text>
+        <!-- The space after the number is inside the link: the text may begin with a line break. -->
+        <a class="pn" href="#{@xml:id}"><span class="vh">Paragraph </span><xsl:value-of select="@n"/><span class="vh"><xsl:text> </xsl:text></span></a>
       </xsl:if>
       <xsl:if test="ed:opens-with-narration(.)">
         <xsl:sequence select="ed:narrator-label()"/>
