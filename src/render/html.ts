@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type SaxonJSType from 'saxon-js';
 import type { TeiFile } from '../file.js';
 import { version } from '../version.js';
+import { cachedRender, cacheEnabled, cacheRender, renderKey } from './html-cache.js';
 import { compiledStylesheet } from './sef.js';
 import type { Output } from './output.js';
 
@@ -27,6 +28,12 @@ export function saxonJs(): typeof SaxonJSType {
 }
 
 export async function renderHtml(file: TeiFile): Promise<Output[]> {
+  const key = cacheEnabled() ? await renderKey(file) : undefined;
+  const cached = key ? await cachedRender(key) : undefined;
+  if (cached) {
+    file.data[LANDING_DATA_KEY] = cached.landing;
+    return cached.outputs;
+  }
   const sef = await compiledStylesheet('edition.xsl');
   const SaxonJS = saxonJs();
   try {
@@ -49,6 +56,7 @@ export async function renderHtml(file: TeiFile): Promise<Output[]> {
       if (name === LANDING_SECTION) file.data[LANDING_DATA_KEY] = content;
       else outputs.push({ path: `${file.id}/${name}`, content });
     }
+    if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? '') });
     return outputs;
   } catch (err) {
     file.message(`the HTML rendering failed: ${(err as Error).message}`, {
@@ -60,6 +68,5 @@ export async function renderHtml(file: TeiFile): Promise<Output[]> {
   }
 }
 
-renderHtml.prepare = (): void => {
-  saxonJs();
-};
+// No prepare(): saxon-js (a quarter of a second) is loaded only when a document is not in the
+// render cache, and then on this thread either way.

@@ -28,12 +28,23 @@ describe('the pages of a document', () => {
     expect(filesBelow(dist).filter((f) => f.startsWith('assets/'))).toEqual(['assets/edition.css', 'assets/edition.js', 'assets/minisearch.js']);
   });
 
-  it('builds byte for byte the same twice', async () => {
-    const outs = [0, 1].map(() => path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-html-')), 'dist'));
-    for (const out of outs) await build({ inputs: [sample], out, schema: path.join(path.dirname(sample), 'any-element.rng') });
-    const [a, b] = outs as [string, string];
-    expect(filesBelow(a)).toEqual(filesBelow(b));
-    for (const f of filesBelow(a)) expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
+  it('builds byte for byte the same twice, and the same again from the render cache', async () => {
+    const outs = [0, 1, 2].map(() => path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-html-')), 'dist'));
+    const schema = path.join(path.dirname(sample), 'any-element.rng');
+    // two fresh transforms (the cache off), then one that may come from the cache
+    process.env['TEI_EDITION_CACHE'] = 'off';
+    try {
+      for (const out of outs.slice(0, 2)) await build({ inputs: [sample], out, schema });
+    } finally {
+      delete process.env['TEI_EDITION_CACHE'];
+    }
+    await build({ inputs: [sample], out: outs[2]!, schema });
+    await build({ inputs: [sample], out: outs[2]!, schema });
+    const [a, ...others] = outs as [string, string, string];
+    for (const b of others) {
+      expect(filesBelow(a)).toEqual(filesBelow(b));
+      for (const f of filesBelow(a)) expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
+    }
   });
 
   it('renders a bare document (no registers, notes, speech or dates) with only the pages it needs', async () => {

@@ -1,0 +1,85 @@
+/**
+ * Rendered HTML by content (STYLE: "rebuild what changed"). A document whose text, id,
+ * stylesheets, saxon-js and toolkit are all unchanged gets the outputs of its last transform
+ * back without running saxon-js, which costs most of a cold build. Output is the same either
+ * way: the transform is deterministic. TEI_EDITION_CACHE=off turns the cache off.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TeiFile } from '../file.js';
+import { cacheDir, xsltDir } from '../paths.js';
+import { version } from '../version.js';
+import type { Output } from './output.js';
+
+const require = createRequire(import.meta.url);
+const dir = path.join(cacheDir, 'html');
+/** Renderings kept: every stylesheet edit makes new ones; the oldest go. */
+const KEEP = 48;
+
+export interface Rendered {
+  outputs: Output[];
+  /** The document's section of the landing page. */
+  landing: string;
+}
+
+export function cacheEnabled(): boolean {
+  return process.env['TEI_EDITION_CACHE'] !== 'off';
+}
+
+let stylesheets: Promise<string> | undefined;
+
+/** The key of a document's rendering: everything the transform's result depends on. */
+export async function renderKey(file: TeiFile): Promise<string> {
+  stylesheets ??= hashXsl();
+  const hash = createHash('sha256');
+  const saxon = (require('saxon-js/package.json') as { version: string }).version;
+  for (const part of [version, saxon, await stylesheets, file.id, file.text]) hash.update(`${part.length}:${part}`);
+  return hash.digest('hex');
+}
+
+export async function cachedRender(key: string): Promise<Rendered | undefined> {
+  try {
+    const value = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as Rendered;
+    return Array.isArray(value.outputs) && typeof value.landing === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written atomically; a cache that cannot be written is no reason to fail a build. */
+export async function cacheRender(key: string, value: Rendered): Promise<void> {
+  const target = path.join(dir, `${key}.json`);
+  const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, JSON.stringify(value));
+    await rename(tmp, target);
+    await prune();
+  } catch {
+    // a read-only checkout builds as well, only not faster the next time
+  }
+}
+
+async function prune(): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+  if (names.length <= KEEP) return;
+  const aged = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(dir, n))).mtimeMs })));
+  aged.sort((a, b) => a.t - b.t);
+  await Promise.all(aged.slice(0, aged.length - KEEP).map((a) => rm(path.join(dir, a.n), { force: true })));
+}
+
+/** The .xsl files below xslt/, names and bytes, in a stable order. */
+async function hashXsl(): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name.endsWith('.xsl')) hash.update(`${path.relative(xsltDir, full)}\0`).update(await readFile(full));
+    }
+  };
+  await walk(xsltDir);
+  return hash.digest('hex');
+}
