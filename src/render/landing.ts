@@ -7,7 +7,7 @@ import type { TeiFile } from '../file.js';
 import { version } from '../version.js';
 import { LANDING_DATA_KEY } from './html.js';
 import type { Output } from './output.js';
-import { elements, within } from '../xml.js';
+import { elements, textOf, within } from '../xml.js';
 
 /**
  * The other formats the build writes for each document (src/render/json/), offered as downloads
@@ -23,12 +23,15 @@ export function renderLanding(files: readonly TeiFile[]): Output[] {
   const docs = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const sections = docs.map((f) => withDownloads(String(f.data[LANDING_DATA_KEY] ?? ''), f.id)).join('\n');
   const built = docs.map(builtOf).sort().at(-1) ?? '';
+  const full = docs.length === 1 ? `Digital edition: ${titleOf(docs[0]!)}` : 'Digital edition';
+  // Browsers and validators cut titles at about 70 characters.
+  const title = full.length <= 70 ? full : `${full.slice(0, 68).replace(/\s+\S*$/, '')} …`;
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Digital edition</title>
+<title>${esc(title)}</title>
 <meta name="generator" content="tei-edition ${esc(version)}">
 <link rel="stylesheet" href="assets/edition.css">
 <script src="assets/edition.js" defer></script>
@@ -56,6 +59,13 @@ ${sections}
 function withDownloads(section: string, id: string): string {
   const items = FORMATS.map((f) => `<li><a href="${esc(f.path(id))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
   return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, `$1${items}$2`);
+}
+
+/** The document's main title, as plain text. */
+function titleOf(file: TeiFile): string {
+  if (!file.tree) return file.id;
+  const title = [...elements(file.tree)].find((e) => e.local === 'title' && within(e, 'titleStmt') && e.attributes['type'] !== 'sub');
+  return title ? textOf(title).replace(/\s+/g, ' ').trim() : file.id;
 }
 
 /** The latest revisionDesc/change/@when of a document: its build date, never the wall clock. */
