@@ -165,6 +165,10 @@ describe(`the reading page in Chromium (${chromiumPath})`, () => {
     expect(await page.locator(href).textContent()).toMatch(/coöperatie/i);
     // a paragraph's citation follows the address
     expect(await page.locator('#cite-para .cite-url').textContent()).toMatch(new RegExp(`index\\.html${href}$`));
+    // and a paragraph number opens that paragraph's citation beside it
+    await page.locator(`${href} a.pn`).click();
+    await expect.poll(() => page.locator('#card .card-cite').isVisible()).toBe(true);
+    expect(await page.locator('#card .card-cite .cite-url').textContent()).toMatch(new RegExp(`index\\.html${href}$`));
     expect(errors).toEqual([]);
   });
 

@@ -55,6 +55,7 @@
 
     /* The content of a card: a register entry's, or a copy of a note without its ids. */
     function contentFor(link) {
+      if (link.classList.contains('pn')) return citationFor(link);
       if (link.classList.contains('noteref')) {
         var note = document.getElementById(refOf(link));
         if (!note) return null;
@@ -72,6 +73,34 @@
       }
       var body = template ? template.content.querySelector('[data-ref="' + CSS.escape(refOf(link)) + '"]') : null;
       return body ? body.cloneNode(true) : null;
+    }
+
+    /* A paragraph number's card: the paragraph's citation, ready to copy. */
+    function citationFor(link) {
+      var template = document.getElementById('cite-para');
+      if (!template) return null;
+      var id = refOf(link);
+      var copy = document.createElement('div');
+      copy.className = 'card-body card-cite';
+      var heading = document.createElement('p');
+      heading.className = 'card-name';
+      heading.textContent = 'Cite ¶ ' + link.textContent.replace(/\D/g, '');
+      var citation = template.cloneNode(true);
+      citation.removeAttribute('id');
+      citation.querySelector('.cite-n').textContent = link.textContent.replace(/\D/g, '');
+      var url = citation.querySelector('.cite-url');
+      url.textContent = (url.getAttribute('data-base') || location.href.split('#')[0]) + '#' + id;
+      copy.append(heading, citation);
+      if (navigator.clipboard) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = 'Copy the citation';
+        button.addEventListener('click', function () {
+          navigator.clipboard.writeText(citation.textContent.replace(/\s+/g, ' ').trim()).catch(function () {});
+        });
+        copy.append(button);
+      }
+      return copy;
     }
 
     function show(link, pin) {
@@ -146,9 +175,14 @@
     });
     document.addEventListener('click', function (e) {
       var link = nameOf(e.target);
+      var number = e.target.closest ? e.target.closest('.text a.pn') : null;
       if (link && !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) {
         e.preventDefault();
         show(link, true);
+      } else if (number) {
+        // the permalink still goes to the paragraph; its citation opens beside the number
+        owner = null;
+        setTimeout(function () { show(number, true); });
       } else if (!card.contains(e.target)) hide(false);
     });
     document.addEventListener('keydown', function (e) {
