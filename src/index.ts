@@ -8,3 +8,5 @@ export { UsageError } from './errors.js';
 export { formatText, formatJson } from './report.js';
 export { main, EXIT } from './cli.js';
 export { version } from './version.js';
+export { edition, plainText, webAnnotations, type Edition } from './render/json/index.js';
+export { summarize, formatSummary, type Summary } from './summary.js';
