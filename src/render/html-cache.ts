@@ -9,7 +9,8 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TeiFile } from '../file.js';
-import { cacheDir, xsltDir } from '../paths.js';
+import { cacheDir } from '../paths.js';
+import { sourceHash } from './sef.js';
 import { version } from '../version.js';
 import type { Output } from './output.js';
 
@@ -28,14 +29,19 @@ export function cacheEnabled(): boolean {
   return process.env['TEI_EDITION_CACHE'] !== 'off';
 }
 
-let stylesheets: Promise<string> | undefined;
+/** The renderer's own code: a change to it must not be hidden behind an old rendering. */
+let code: Promise<string> | undefined;
+const codeHash = (): Promise<string> =>
+  Promise.all(['html.js', 'html-cache.js'].map((f) => readFile(new URL(f, import.meta.url)).catch(() => Buffer.alloc(0)))).then((parts) =>
+    createHash('sha256').update(Buffer.concat(parts)).digest('hex'),
+  );
 
 /** The key of a document's rendering: everything the transform's result depends on. */
 export async function renderKey(file: TeiFile): Promise<string> {
-  stylesheets ??= hashXsl();
+  code ??= codeHash();
   const hash = createHash('sha256');
   const saxon = (require('saxon-js/package.json') as { version: string }).version;
-  for (const part of [version, saxon, await stylesheets, file.id, file.text]) hash.update(`${part.length}:${part}`);
+  for (const part of [version, saxon, await sourceHash(), await code, file.id, file.text]) hash.update(`${part.length}:${part}`);
   return hash.digest('hex');
 }
 
@@ -71,15 +77,3 @@ async function prune(): Promise<void> {
 }
 
 /** The .xsl files below xslt/, names and bytes, in a stable order. */
-async function hashXsl(): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (d: string): Promise<void> => {
-    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name.endsWith('.xsl')) hash.update(`${path.relative(xsltDir, full)}\0`).update(await readFile(full));
-    }
-  };
-  await walk(xsltDir);
-  return hash.digest('hex');
-}

@@ -35,7 +35,8 @@ export async function compiledStylesheet(entry: string): Promise<unknown> {
 }
 
 let cachedHash: string | undefined;
-async function sourceHash(): Promise<string> {
+/** A hash of every stylesheet under xslt/ and of the compiler's version. */
+export async function sourceHash(): Promise<string> {
   if (cachedHash) return cachedHash;
   const hash = createHash('sha256');
   hash.update(require('xslt3/package.json').version as string);
