@@ -11,6 +11,7 @@ import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
+import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
@@ -25,10 +26,17 @@ export interface CheckOptions extends ValidateOptions {
 export interface BuildOptions extends CheckOptions {
   /** The output folder (default `dist`). */
   out?: string;
+  /**
+   * The edition's published base URL (`--base-url`). Without it, the TEI's
+   * publicationStmt/idno[@type='URI'] is used; without either, citations use relative URLs.
+   */
+  baseUrl?: string;
 }
 
 export interface BuildResult {
   files: TeiFile[];
+  /** The model every output read (null when nothing was rendered). */
+  edition: EditionModel | null;
   /** True when the output folder was replaced. */
   written: boolean;
   out: string;
@@ -68,22 +76,38 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Render while libxml2 is still validating: the two take about as long, on two threads.
   // The outputs are written only if the schema's verdict is clean too.
   const outputs: Output[] = [];
+  let model: EditionModel | null = null;
   if (!files.some((f) => f.hasErrors)) {
+    model = editionModel(files, options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {});
+    if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();
     for (const file of files) {
-      for (const render of renderers) outputs.push(...(await render(file)));
+      for (const render of renderers) outputs.push(...(await render(file, model)));
     }
   }
   await validation.finish();
   if (files.some((f) => f.hasErrors)) {
     // A renderer's complaint about a document that is invalid anyway is noise.
     for (const file of files) if (file.messages.some((m) => m.source !== 'render' && m.severity === 'error')) dropRenderMessages(file);
-    return { files, written: false, out };
+    return { files, edition: model, written: false, out };
   }
-  for (const render of siteRenderers) outputs.push(...(await render(files)));
-  if (files.some((f) => f.hasErrors)) return { files, written: false, out };
+  for (const render of siteRenderers) outputs.push(...(await render(files, model!)));
+  if (files.some((f) => f.hasErrors)) return { files, edition: model, written: false, out };
   await writeAtomically(out, outputs);
-  return { files, written: true, out };
+  return { files, edition: model, written: true, out };
+}
+
+/** Once per build, on the first document: where a published address would go. */
+function warnNoBaseUrl(files: readonly TeiFile[]): void {
+  const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
+  if (!first?.tree) return;
+  const pub = publicationStmt(first.tree);
+  first.message('the edition has no published base URL: citations, metadata and exports use relative URLs', {
+    ruleId: 'citation-base-url',
+    severity: 'warning',
+    ...(pub ? { place: pub.start } : {}),
+    hint: "pass --base-url https://…/ to the build, or give the address in the header: <idno type=\"URI\">https://…/</idno> in publicationStmt",
+  });
 }
 
 function dropRenderMessages(file: TeiFile): void {

@@ -42,9 +42,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('[input...]', 'TEI files or folders of them', ['tei'])
     .option('-o, --out <dir>', 'output folder, replaced atomically when every document succeeds', 'dist')
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
+    .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out: string; schema?: string; format: 'text' | 'json' }) => {
-      const result = await build({ inputs, out: opts.out, ...(opts.schema ? { schema: opts.schema } : {}) });
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json' }) => {
+      const result = await build({
+        inputs,
+        out: opts.out,
+        ...(opts.schema ? { schema: opts.schema } : {}),
+        ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+      });
       const messages = result.files.flatMap((f) => f.messages);
       code = report(messages, result.files.length, opts.format, io);
       if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);

@@ -7,10 +7,13 @@ export interface Output {
 
 /** A renderer turns one valid document into outputs; problems go on the file as messages. */
 export interface Renderer {
-  (file: import('../file.js').TeiFile): Promise<Output[]> | Output[];
+  (file: import('../file.js').TeiFile, edition: import('../model/edition.js').EditionModel): Promise<Output[]> | Output[];
   /** Optional: load what the renderer needs (synchronously), while validation runs elsewhere. */
   prepare?: () => void;
 }
 
 /** A renderer for the whole edition (landing page, published schemas), run once per build. */
-export type SiteRenderer = (files: readonly import('../file.js').TeiFile[]) => Promise<Output[]> | Output[];
+export type SiteRenderer = (
+  files: readonly import('../file.js').TeiFile[],
+  edition: import('../model/edition.js').EditionModel,
+) => Promise<Output[]> | Output[];

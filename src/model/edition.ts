@@ -1,0 +1,96 @@
+/**
+ * The one model of the edition that every output reads: its documents with their metadata (from
+ * each TEI header), and the edition's canonical address. Built once per build, after the
+ * documents are loaded and valid, before any renderer runs; renderers receive it and do not
+ * walk the header again.
+ */
+import type { TeiFile } from '../file.js';
+import { metadata } from '../render/json/metadata.js';
+import type { Metadata } from '../render/json/types.js';
+import { child, elements, type XElement } from '../xml.js';
+import { normaliseBaseUrl } from './base-url.js';
+
+export interface DocumentModel {
+  /** The document's id (its file name without .xml): its folder in dist/. */
+  id: string;
+  file: TeiFile;
+  /** Titles, people and their roles, publisher, dates, identifiers, licence, language, version. */
+  metadata: Metadata;
+  /** The latest revisionDesc/change/@when (YYYY-MM-DD): the date of this version, never the wall clock. */
+  modified: string | null;
+  /** The document's own published address, from publicationStmt/idno[@type='URI'], if any. */
+  uri: string | null;
+}
+
+export interface EditionModel {
+  /**
+   * The edition's published base URL, ending in `/` (from `--base-url`, else the first
+   * document's publicationStmt/idno[@type='URI']); null when none is given, and then outputs
+   * use relative URLs.
+   */
+  baseUrl: string | null;
+  /** Where the base URL came from. */
+  baseUrlSource: 'option' | 'tei' | null;
+  /** The documents, ordered by id. */
+  documents: DocumentModel[];
+  /** The latest `modified` of all documents: the edition's date. */
+  modified: string | null;
+  /** A document by id. */
+  document(id: string): DocumentModel | undefined;
+}
+
+export interface EditionModelOptions {
+  /** The published base URL of the edition (`--base-url`). */
+  baseUrl?: string;
+}
+
+/** Builds the model from loaded, well-formed TEI files. */
+export function editionModel(files: readonly TeiFile[], options: EditionModelOptions = {}): EditionModel {
+  const documents = [...files]
+    .filter((f) => f.tree)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((file): DocumentModel => ({
+      id: file.id,
+      file,
+      metadata: metadata(file.tree!, file.id),
+      modified: modifiedOf(file.tree!),
+      uri: uriOf(file.tree!),
+    }));
+  const given = options.baseUrl !== undefined ? normaliseBaseUrl(options.baseUrl) : null;
+  const fromTei = documents.map((d) => d.uri).find((u): u is string => u !== null);
+  const baseUrl = given ?? (fromTei !== undefined ? normaliseBaseUrl(fromTei) : null);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return {
+    baseUrl,
+    baseUrlSource: given ? 'option' : baseUrl ? 'tei' : null,
+    documents,
+    modified: documents.map((d) => d.modified).filter((m): m is string => m !== null).sort().at(-1) ?? null,
+    document: (id) => byId.get(id),
+  };
+}
+
+/** The element publicationStmt of a document, for located messages about it. */
+export function publicationStmt(tree: XElement): XElement | undefined {
+  const fileDesc = child(child(tree, 'teiHeader') ?? tree, 'fileDesc');
+  return fileDesc ? child(fileDesc, 'publicationStmt') : undefined;
+}
+
+function uriOf(tree: XElement): string | null {
+  const pub = publicationStmt(tree);
+  if (!pub) return null;
+  const idno = pub.children.find(
+    (c): c is XElement => c.type === 'element' && c.local === 'idno' && /^(uri|url)$/i.test(c.attributes['type'] ?? ''),
+  );
+  const value = idno ? idno.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() : '';
+  return value || null;
+}
+
+function modifiedOf(tree: XElement): string | null {
+  const header = child(tree, 'teiHeader');
+  const revisionDesc = header ? child(header, 'revisionDesc') : undefined;
+  if (!revisionDesc) return null;
+  const dates = [...elements(revisionDesc)]
+    .filter((e) => e.local === 'change' && e.attributes['when'])
+    .map((e) => e.attributes['when']!.slice(0, 10));
+  return dates.sort().at(-1) ?? null;
+}
