@@ -20,6 +20,8 @@
   <xsl:param name="doc-id" as="xs:string" required="yes"/>
   <!-- The toolkit's version, printed in the footer. -->
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
+  <!-- The document's citation kit (src/render/citation/kit.ts) as JSON: head tags, styles, downloads. -->
+  <xsl:param name="citation" as="xs:string" required="yes"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff

@@ -9,6 +9,7 @@ import { metadata } from '../render/json/metadata.js';
 import type { Metadata } from '../render/json/types.js';
 import { child, elements, type XElement } from '../xml.js';
 import { normaliseBaseUrl } from './base-url.js';
+import { creators, type Creators } from './creators.js';
 
 export interface DocumentModel {
   /** The document's id (its file name without .xml): its folder in dist/. */
@@ -20,6 +21,12 @@ export interface DocumentModel {
   modified: string | null;
   /** The document's own published address, from publicationStmt/idno[@type='URI'], if any. */
   uri: string | null;
+  /** Authors, editors and translators, with their authority ids. */
+  creators: Creators;
+  /** The title of the edition of this document: the main title and the subtitle. */
+  editionTitle: string;
+  /** The date of this version: editionStmt/edition/date, else publicationStmt/date (ISO, as written). */
+  date: string | null;
 }
 
 export interface EditionModel {
@@ -49,13 +56,18 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
   const documents = [...files]
     .filter((f) => f.tree)
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((file): DocumentModel => ({
-      id: file.id,
-      file,
-      metadata: metadata(file.tree!, file.id),
-      modified: modifiedOf(file.tree!),
-      uri: uriOf(file.tree!),
-    }));
+    .map((file): DocumentModel => {
+      const meta = metadata(file.tree!, file.id);
+      return {
+        id: file.id,
+        file,
+        metadata: meta,
+        modified: modifiedOf(file.tree!),
+        uri: uriOf(file.tree!),
+        creators: creators(file.tree!),
+        ...titleAndDate(file.tree!, meta),
+      };
+    });
   const given = options.baseUrl !== undefined ? normaliseBaseUrl(options.baseUrl) : null;
   const fromTei = documents.map((d) => d.uri).find((u): u is string => u !== null);
   const baseUrl = given ?? (fromTei !== undefined ? normaliseBaseUrl(fromTei) : null);
@@ -73,6 +85,14 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
 export function publicationStmt(tree: XElement): XElement | undefined {
   const fileDesc = child(child(tree, 'teiHeader') ?? tree, 'fileDesc');
   return fileDesc ? child(fileDesc, 'publicationStmt') : undefined;
+}
+
+function titleAndDate(tree: XElement, m: Metadata): { editionTitle: string; date: string | null } {
+  const sub = m.titles.find((t) => t.type === 'sub')?.text;
+  const fileDesc = child(child(tree, 'teiHeader') ?? tree, 'fileDesc');
+  const edition = fileDesc ? child(child(fileDesc, 'editionStmt') ?? fileDesc, 'edition') : undefined;
+  const versionDate = edition ? [...elements(edition)].find((e) => e.local === 'date')?.attributes['when'] : undefined;
+  return { editionTitle: sub ? `${m.title}: ${sub}` : m.title, date: versionDate ?? m.date };
 }
 
 function uriOf(tree: XElement): string | null {

@@ -37,11 +37,12 @@ const codeHash = (): Promise<string> =>
   );
 
 /** The key of a document's rendering: everything the transform's result depends on. */
-export async function renderKey(file: TeiFile): Promise<string> {
+/** `params`: the stylesheet parameters besides the document (the citation kit), as one string. */
+export async function renderKey(file: TeiFile, params: string): Promise<string> {
   code ??= codeHash();
   const hash = createHash('sha256');
   const saxon = (require('saxon-js/package.json') as { version: string }).version;
-  for (const part of [version, saxon, await sourceHash(), await code, file.id, file.text]) hash.update(`${part.length}:${part}`);
+  for (const part of [version, saxon, await sourceHash(), await code, file.id, file.text, params]) hash.update(`${part.length}:${part}`);
   return hash.digest('hex');
 }
 

@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import type SaxonJSType from 'saxon-js';
 import type { TeiFile } from '../file.js';
+import type { EditionModel } from '../model/edition.js';
+import { kitOf } from './citation/index.js';
 import { version } from '../version.js';
 import { cachedRender, cacheEnabled, cacheRender, renderKey } from './html-cache.js';
 import { compiledStylesheet } from './sef.js';
@@ -27,8 +29,9 @@ export function saxonJs(): typeof SaxonJSType {
   return saxon;
 }
 
-export async function renderHtml(file: TeiFile): Promise<Output[]> {
-  const key = cacheEnabled() ? await renderKey(file) : undefined;
+export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<Output[]> {
+  const citation = JSON.stringify(kitOf(file, edition));
+  const key = cacheEnabled() ? await renderKey(file, citation) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   if (cached) {
     file.data[LANDING_DATA_KEY] = cached.landing;
@@ -45,7 +48,7 @@ export async function renderHtml(file: TeiFile): Promise<Output[]> {
       baseOutputURI: `${BASE}index.html`,
       // Without this, saxon-js on Node writes result documents to the file system itself.
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation },
     };
     const result = SaxonJS.transform(options);
     const outputs: Output[] = [{ path: `${file.id}/index.html`, content: result.principalResult }];

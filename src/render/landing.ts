@@ -7,6 +7,9 @@ import type { TeiFile } from '../file.js';
 import { version } from '../version.js';
 import { LANDING_DATA_KEY } from './html.js';
 import type { Output } from './output.js';
+import type { EditionModel } from '../model/edition.js';
+import { landingCitation } from './citation/index.js';
+import { citeBlockHtml, headHtml } from './citation/html.js';
 import { elements, textOf, within } from '../xml.js';
 
 /**
@@ -19,7 +22,8 @@ const FORMATS: readonly { path: (id: string) => string; label: string; what: str
   { path: (id) => `${id}/${id}.txt`, label: 'Plain text', what: 'the reading text' },
 ];
 
-export function renderLanding(files: readonly TeiFile[]): Output[] {
+export function renderLanding(files: readonly TeiFile[], edition: EditionModel): Output[] {
+  const citation = landingCitation(edition);
   const docs = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const sections = docs.map((f) => withDownloads(String(f.data[LANDING_DATA_KEY] ?? ''), f.id)).join('\n');
   const built = docs.map(builtOf).sort().at(-1) ?? '';
@@ -33,6 +37,8 @@ export function renderLanding(files: readonly TeiFile[]): Output[] {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 <meta name="generator" content="tei-edition ${esc(version)}">
+${headHtml(citation.head)}
+<link rel="icon" href="assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="assets/edition.css">
 <script src="assets/edition.js" defer></script>
 </head>
@@ -43,6 +49,7 @@ export function renderLanding(files: readonly TeiFile[]): Output[] {
 <h1>Digital edition</h1>
 <p class="lead">${docs.length === 1 ? 'One document' : `${docs.length} documents`}, edited in TEI P5 and published as a reading edition that works from plain files, without a server. Each document has its text in a reading and a diplomatic version, registers of names, a timeline, and downloads of its sources.</p>
 ${sections}
+${citeBlockHtml(citation, docs.length === 1 ? 'Cite the edition' : 'Cite this page')}
 <section class="cite" aria-labelledby="formats-h">
 <h2 id="formats-h">About the formats</h2>
 <p>The TEI document is the source of everything else. The JSON edition follows <a href="schema/edition.schema.json">its JSON Schema</a>. Pages cite their paragraphs by number (¶) and anchor.</p>

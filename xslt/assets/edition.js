@@ -75,21 +75,19 @@
       return body ? body.cloneNode(true) : null;
     }
 
-    /* A paragraph number's card: the paragraph's citation, ready to copy. */
+    /* A paragraph number's card: the paragraph's citation in the chosen style, ready to copy. */
     function citationFor(link) {
       var template = document.getElementById('cite-para');
       if (!template) return null;
       var id = refOf(link);
+      var n = link.textContent.replace(/\D/g, '');
       var copy = document.createElement('div');
       copy.className = 'card-body card-cite';
       var heading = document.createElement('p');
       heading.className = 'card-name';
-      heading.textContent = 'Cite ¶ ' + link.textContent.replace(/\D/g, '');
-      var citation = template.cloneNode(true);
-      citation.removeAttribute('id');
-      citation.querySelector('.cite-n').textContent = link.textContent.replace(/\D/g, '');
-      var url = citation.querySelector('.cite-url');
-      url.textContent = (url.getAttribute('data-base') || location.href.split('#')[0]) + '#' + id;
+      heading.textContent = 'Cite ¶ ' + n;
+      var citation = chosenCitation(template).cloneNode(true);
+      fillParagraph(citation, n, id);
       copy.append(heading, citation);
       if (navigator.clipboard) {
         var button = document.createElement('button');
@@ -286,21 +284,39 @@
     });
   }
 
-  /* Citation: the address the reader sees, and the paragraph the address points to. */
+  /* Citation: the style the reader picked, and the paragraph the address points to. The
+     paragraph's citation is a template with {n} (its number) and {id} (its anchor). */
+  function chosenCitation(container) {
+    var checked = document.querySelector('input[name="cite-style"]:checked');
+    var style = checked ? checked.value : '';
+    return container.querySelector('.citation[data-style="' + style + '"]') || container.querySelector('.citation');
+  }
+  function fillParagraph(root, n, id) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      node.nodeValue = node.nodeValue.split('{n}').join(n).split('{id}').join(id);
+    }
+  }
   function cite() {
-    document.querySelectorAll('.cite-url').forEach(function (span) {
-      // A published address (from the TEI header) stays; a relative one becomes this copy's.
-      if (!/^https?:/.test(span.textContent)) span.textContent = new URL(span.getAttribute('data-page'), location.href).href;
-      span.setAttribute('data-base', span.textContent.split('#')[0]);
-    });
     var para = document.getElementById('cite-para');
+    var templates = para ? Array.prototype.map.call(para.querySelectorAll('.citation'), function (p) { return p.cloneNode(true); }) : [];
+    var downloads = document.querySelector('.para-downloads');
+    var chosen = false;
     function update() {
       var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       var number = target && target.matches('p[id]') ? target.querySelector('.pn') : null;
       if (!para || !number) return;
-      para.querySelector('.cite-n').textContent = number.textContent.replace(/\D/g, '');
-      var url = para.querySelector('.cite-url');
-      url.textContent = url.getAttribute('data-base') + '#' + target.id;
+      var n = number.textContent.replace(/\D/g, '');
+      para.replaceChildren.apply(para, templates.map(function (t) { var c = t.cloneNode(true); fillParagraph(c, n, target.id); return c; }));
+      if (downloads) {
+        downloads.querySelectorAll('a').forEach(function (a) {
+          if (!a.hasAttribute('data-href')) { a.setAttribute('data-href', a.getAttribute('href')); a.setAttribute('data-name', a.getAttribute('download')); }
+          a.setAttribute('href', a.getAttribute('data-href').split('{id}').join(target.id));
+          a.setAttribute('download', a.getAttribute('data-name').split('{id}').join(target.id));
+        });
+        downloads.hidden = false;
+      }
+      chosen = true;
     }
     update();
     window.addEventListener('hashchange', update);
@@ -308,8 +324,8 @@
     if (copy && navigator.clipboard) {
       copy.hidden = false;
       copy.querySelector('button').addEventListener('click', function () {
-        var which = para && location.hash && para.querySelector('.cite-n').textContent !== 'n' ? para : document.getElementById('cite-page');
-        navigator.clipboard.writeText(which.textContent.replace(/\s+/g, ' ').trim()).catch(function () {});
+        var which = chosen ? para : document.getElementById('cite-page');
+        navigator.clipboard.writeText(chosenCitation(which).textContent.replace(/\s+/g, ' ').trim()).catch(function () {});
       });
     }
   }

@@ -1,67 +1,117 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  "Cite this page / this paragraph". The citation is built from the header; the address is the
-  page's path in the edition (edition.js puts the address the reader sees in its place), and a
-  paragraph is cited by its number and anchor.
+  Citation: what a page's head says to reference managers (Highwire Press and Dublin Core meta
+  tags, FAIR Signposting links, schema.org JSON-LD) and the "Cite this page / this paragraph" block
+  (the citation in each style, the downloads).
+
+  All of it comes ready-made from src/render/citation/ (the $citation parameter, one JSON object
+  per document), so that the meta tags, the downloads and the text a reader copies say the same
+  thing: this module only places it.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:ed="urn:tei-edition"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   exclude-result-prefixes="#all">
 
-  <xsl:variable name="publisher" as="xs:string?"
-    select="($header/tei:fileDesc/tei:publicationStmt/(tei:publisher, tei:authority, tei:distributor))[1] ! normalize-space(.)"/>
-  <!-- A published address, when the header gives one: then citations carry absolute URLs. -->
-  <xsl:variable name="base-url" as="xs:string?" select="
-    ($header/tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL', 'url', 'uri')])[1]
-    ! (let $u := normalize-space(.) return if (ends-with($u, '/')) then $u else $u || '/')"/>
+  <xsl:variable name="kit" as="map(*)" select="parse-json($citation)"/>
 
-  <!-- The citation of the document, up to the address. -->
-  <xsl:template name="ed:citation">
-    <xsl:if test="exists($authors)">
-      <xsl:value-of select="string-join($authors, ', ')"/>
-      <xsl:text>. </xsl:text>
+  <!-- The citation of a page in the first (default) style, for places with room for one. -->
+  <xsl:function name="ed:default-citation" as="node()*">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="parse-xml-fragment(array:head($kit?pages($page)?citations)?html)"/>
+  </xsl:function>
+
+  <xsl:template name="ed:head-citation">
+    <xsl:param name="page" as="xs:string" required="yes"/>
+    <xsl:variable name="head" as="map(*)?" select="$kit?pages($page)?head"/>
+    <xsl:for-each select="$head?meta?*">
+      <meta>
+        <xsl:attribute name="{?attr}" select="?key"/>
+        <xsl:attribute name="content" select="?content"/>
+      </meta>
+    </xsl:for-each>
+    <xsl:for-each select="$head?links?*">
+      <link rel="{?rel}" href="{?href}">
+        <xsl:if test="map:contains(., 'type')">
+          <xsl:attribute name="type" select="?type"/>
+        </xsl:if>
+      </link>
+    </xsl:for-each>
+    <xsl:if test="exists($head)">
+      <script type="application/ld+json"><xsl:value-of select="$head?jsonld"/></script>
     </xsl:if>
-    <cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite>
-    <xsl:text>. </xsl:text>
-    <xsl:if test="$edition-version">
-      <xsl:text>Digital edition, version </xsl:text>
-      <xsl:value-of select="$edition-version"/>
-      <xsl:text>. </xsl:text>
-    </xsl:if>
-    <xsl:if test="$publisher">
-      <xsl:value-of select="$publisher"/>
-      <xsl:text>, </xsl:text>
-    </xsl:if>
-    <xsl:value-of select="$built"/>
-    <xsl:text>.</xsl:text>
   </xsl:template>
 
   <xsl:template name="ed:cite-block">
     <xsl:param name="page" as="xs:string" required="yes"/>
     <xsl:param name="paragraphs" as="xs:boolean" required="yes"/>
-    <xsl:variable name="address" as="xs:string" select="($base-url, '')[1] || $doc-id || '/' || $page"/>
+    <xsl:variable name="this" as="map(*)" select="$kit?pages($page)"/>
     <section class="cite" aria-labelledby="cite-h">
       <h2 id="cite-h">Cite this page</h2>
-      <p class="citation" id="cite-page">
-        <xsl:call-template name="ed:citation"/>
-        <xsl:text> </xsl:text>
-        <span class="cite-url" data-page="{$page}"><xsl:value-of select="$address"/></span>
-      </p>
+      <fieldset class="cite-styles">
+        <legend>Style</legend>
+        <xsl:for-each select="$this?citations?*">
+          <input type="radio" name="cite-style" id="cs-{?style}" value="{?style}">
+            <xsl:if test="position() = 1"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          </input>
+          <label for="cs-{?style}"><xsl:value-of select="?label"/></label>
+        </xsl:for-each>
+      </fieldset>
+      <div class="citations" id="cite-page">
+        <xsl:call-template name="ed:styled">
+          <xsl:with-param name="citations" select="$this?citations"/>
+        </xsl:call-template>
+      </div>
+      <xsl:if test="$kit?translatorUnknown">
+        <p class="hint">The translator of the text is not named in the source.</p>
+      </xsl:if>
+      <xsl:call-template name="ed:downloads">
+        <xsl:with-param name="downloads" select="$this?downloads"/>
+        <xsl:with-param name="what" select="'Download this citation'"/>
+      </xsl:call-template>
       <xsl:if test="$paragraphs">
         <h3 id="cite-para-h">Cite this paragraph</h3>
-        <p class="citation" id="cite-para">
-          <xsl:call-template name="ed:citation"/>
-          <xsl:text> ¶&#160;</xsl:text>
-          <span class="cite-n">n</span>
-          <xsl:text>, </xsl:text>
-          <span class="cite-url" data-page="{$page}#"><xsl:value-of select="$address"/>#p<i>n</i></span>
-        </p>
+        <div class="citations" id="cite-para">
+          <xsl:call-template name="ed:styled">
+            <xsl:with-param name="citations" select="$kit?paragraph?citations"/>
+          </xsl:call-template>
+        </div>
+        <!-- Shown by edition.js once a paragraph is chosen: the links need its anchor. -->
+        <div class="para-downloads" hidden="hidden">
+          <xsl:call-template name="ed:downloads">
+            <xsl:with-param name="downloads" select="$kit?paragraph?downloads"/>
+            <xsl:with-param name="what" select="'Download the paragraph’s citation'"/>
+          </xsl:call-template>
+        </div>
         <p class="hint">Each paragraph's number is its permalink: select it to cite that paragraph.</p>
       </xsl:if>
       <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
     </section>
+  </xsl:template>
+
+  <xsl:template name="ed:styled">
+    <xsl:param name="citations" as="array(*)" required="yes"/>
+    <xsl:for-each select="$citations?*">
+      <p class="citation" data-style="{?style}"><xsl:sequence select="parse-xml-fragment(?html)"/></p>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="ed:downloads">
+    <xsl:param name="downloads" as="array(*)" required="yes"/>
+    <xsl:param name="what" as="xs:string" required="yes"/>
+    <xsl:if test="array:size($downloads) gt 0">
+      <p class="cite-downloads">
+        <xsl:value-of select="$what"/>
+        <xsl:text>: </xsl:text>
+        <xsl:for-each select="$downloads?*">
+          <xsl:if test="position() > 1"><xsl:text> · </xsl:text></xsl:if>
+          <a href="{?href}" type="{?type}" download="{?name}"><xsl:value-of select="?label"/></a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -50,11 +50,7 @@
           </xsl:for-each>
         </ul>
         <h3>Cite</h3>
-        <p class="citation">
-          <xsl:call-template name="ed:citation"/>
-          <xsl:text> </xsl:text>
-          <span class="cite-url" data-page="{$doc-id}/index.html"><xsl:value-of select="($base-url, '')[1] || $doc-id || '/index.html'"/></span>
-        </p>
+        <p class="citation"><xsl:sequence select="ed:default-citation('index.html')"/></p>
         <h3>Download</h3>
         <ul class="downloads" data-doc="{$doc-id}">
           <li><a href="{$doc-id}/{$doc-id}.xml" download="{$doc-id}.xml">TEI P5 XML</a> (the source of everything here)</li>

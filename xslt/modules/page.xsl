@@ -31,6 +31,10 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$page-title"/></title>
         <meta name="generator" content="tei-edition {$tool-version}"/>
+        <xsl:call-template name="ed:head-citation">
+          <xsl:with-param name="page" select="$page"/>
+        </xsl:call-template>
+        <link rel="icon" href="../assets/icon.svg" type="image/svg+xml"/>
         <link rel="stylesheet" href="../assets/edition.css"/>
         <script src="../assets/edition.js" defer="defer"></script>
       </head>

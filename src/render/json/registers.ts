@@ -4,7 +4,8 @@
  * URIs and, per entry, the blocks that mention it.
  */
 import { elements, textOf, type XElement } from '../../xml.js';
-import type { Annotation, Authority, EntryDate, RegisterEntry, RegisterKind } from './types.js';
+import { authority } from '../../model/authorities.js';
+import type { Annotation, EntryDate, RegisterEntry, RegisterKind } from './types.js';
 
 const LISTS: Record<string, { kind: RegisterKind; type: RegisterEntry['type']; entries: string[]; names: string[] }> = {
   listPerson: { kind: 'persons', type: 'person', entries: ['person', 'personGrp'], names: ['persName', 'name'] },
@@ -12,14 +13,6 @@ const LISTS: Record<string, { kind: RegisterKind; type: RegisterEntry['type']; e
   listOrg: { kind: 'organisations', type: 'organisation', entries: ['org'], names: ['orgName', 'name'] },
   listBibl: { kind: 'works', type: 'work', entries: ['bibl', 'biblStruct'], names: ['title'] },
   listEvent: { kind: 'events', type: 'event', entries: ['event'], names: ['label', 'eventName'] },
-};
-
-/** Authority types (lower case) → how to find the id in a value and make its URI. */
-const AUTHORITIES: Record<string, { pattern: RegExp; uri: (id: string) => string }> = {
-  wikidata: { pattern: /(Q\d+)\s*$/, uri: (id) => `https://www.wikidata.org/entity/${id}` },
-  viaf: { pattern: /(\d+)\/?\s*$/, uri: (id) => `https://viaf.org/viaf/${id}` },
-  gnd: { pattern: /([0-9X-]+)\/?\s*$/, uri: (id) => `https://d-nb.info/gnd/${id}` },
-  geonames: { pattern: /(\d+)(?:\/[^/\d]*)?\/?\s*$/, uri: (id) => `https://sws.geonames.org/${id}/` },
 };
 
 export const normalise = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -74,16 +67,6 @@ const DATED = new Set(['birth', 'death', 'floruit', 'event']);
 function entryDate(el: XElement): EntryDate {
   const a = el.attributes;
   return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
-}
-
-function authority(el: XElement): Authority[] {
-  const value = normalise(textOf(el));
-  if (!value) return [];
-  const type = el.attributes['type'] ?? 'uri';
-  const known = AUTHORITIES[type.toLowerCase()];
-  const m = known?.pattern.exec(value);
-  if (known && m) return [{ type, id: m[1]!, uri: known.uri(m[1]!) }];
-  return [{ type, id: value, uri: /^https?:\/\//.test(value) ? value : null }];
 }
 
 function coordinates(el: XElement): RegisterEntry['coordinates'] {

@@ -1,0 +1,69 @@
+/**
+ * Citation outputs. Per document: its citation downloads (CSL-JSON, BibLaTeX, RIS) for the text
+ * and for each numbered paragraph, and its FAIR Signposting linkset. For the edition: the
+ * edition's downloads, CITATION.cff, and the icon every page links.
+ *
+ * The pages' meta tags and cite blocks come from the same kit (kit.ts), through the HTML stylesheet.
+ */
+import type { TeiFile } from '../../file.js';
+import type { DocumentModel, EditionModel } from '../../model/edition.js';
+import type { Output } from '../output.js';
+import { editionCff } from './cff.js';
+import { downloads, DOWNLOAD_TYPES, type Downloads } from './formats.js';
+import { bookItem, chapterItem, paragraphItem, paragraphs, type CslItem } from './items.js';
+import { citationKit, citePath, docCiteFolder, EDITION_CITE_FOLDER, type CitationKit } from './kit.js';
+import { hrefFrom } from './pages.js';
+import { ICON_PATH, icon } from './icon.js';
+
+export { citationKit, landingCitation, type CitationKit } from './kit.js';
+export { ICON_PATH } from './icon.js';
+
+const KIT_KEY = 'citation:kit';
+
+/** The kit of a document, made once per build and kept on its file. */
+export function kitOf(file: TeiFile, edition: EditionModel): CitationKit {
+  const cached = file.data[KIT_KEY] as CitationKit | undefined;
+  if (cached) return cached;
+  const doc = edition.document(file.id);
+  if (!doc) throw new Error(`${file.id} is not in the edition model`);
+  const kit = citationKit(doc, edition);
+  file.data[KIT_KEY] = kit;
+  return kit;
+}
+
+function files(folder: string, name: string, items: readonly CslItem[]): Output[] {
+  const d = downloads(items);
+  return (Object.keys(DOWNLOAD_TYPES) as (keyof Downloads)[]).map((f) => ({ path: citePath(folder, name, f), content: d[f] }));
+}
+
+export function renderCitation(file: TeiFile, edition: EditionModel): Output[] {
+  const doc = edition.document(file.id);
+  if (!doc) return [];
+  const folder = docCiteFolder(doc.id);
+  const out = files(folder, doc.id, [chapterItem(doc, edition)]);
+  for (const p of paragraphs(doc)) out.push(...files(folder, p.anchor, [paragraphItem(doc, edition, p.n, p.anchor)]));
+  out.push({ path: `${doc.id}/linkset.json`, content: linkset(doc, edition) });
+  return out;
+}
+
+export function renderEditionCitation(_files: readonly TeiFile[], edition: EditionModel): Output[] {
+  const books = edition.documents.map((d) => bookItem(d, edition));
+  const out = books.length ? files(EDITION_CITE_FOLDER, 'edition', books) : [];
+  const cff = editionCff(edition);
+  if (cff) out.push({ path: 'CITATION.cff', content: cff });
+  out.push({ path: ICON_PATH, content: icon() });
+  return out;
+}
+
+/** RFC 9264 linkset of the reading page: the same signposting links as its head. */
+function linkset(doc: DocumentModel, edition: EditionModel): string {
+  const from = doc.id;
+  const kit = kitOf(doc.file, edition);
+  const links = kit.pages['index.html']!.head.links.filter((l) => l.rel !== 'canonical' && l.rel !== 'linkset');
+  const anchor: Record<string, unknown> = { anchor: hrefFrom(edition, from, `${doc.id}/index.html`) };
+  for (const l of links) {
+    const list = (anchor[l.rel] ??= []) as { href: string; type?: string }[];
+    list.push({ href: l.href, ...(l.type ? { type: l.type } : {}) });
+  }
+  return `${JSON.stringify({ linkset: [anchor] }, null, 2)}\n`;
+}
