@@ -86,7 +86,7 @@
       var heading = document.createElement('p');
       heading.className = 'card-name';
       heading.textContent = 'Cite ¶ ' + n;
-      var citation = chosenCitation(template).cloneNode(true);
+      var citation = chosenCitation(paragraphTemplate || template).cloneNode(true);
       fillParagraph(citation, n, id);
       copy.append(heading, citation);
       if (navigator.clipboard) {
@@ -297,8 +297,11 @@
       node.nodeValue = node.nodeValue.split('{n}').join(n).split('{id}').join(id);
     }
   }
+  /* The paragraph citations as the page has them, before any paragraph fills them in. */
+  var paragraphTemplate = null;
   function cite() {
     var para = document.getElementById('cite-para');
+    paragraphTemplate = para ? para.cloneNode(true) : null;
     var templates = para ? Array.prototype.map.call(para.querySelectorAll('.citation'), function (p) { return p.cloneNode(true); }) : [];
     var downloads = document.querySelector('.para-downloads');
     var chosen = false;
@@ -310,8 +313,8 @@
       para.replaceChildren.apply(para, templates.map(function (t) { var c = t.cloneNode(true); fillParagraph(c, n, target.id); return c; }));
       if (downloads) {
         downloads.querySelectorAll('a').forEach(function (a) {
-          if (!a.hasAttribute('data-href')) { a.setAttribute('data-href', a.getAttribute('href')); a.setAttribute('data-name', a.getAttribute('download')); }
           a.setAttribute('href', a.getAttribute('data-href').split('{id}').join(target.id));
+          a.setAttribute('type', a.getAttribute('data-type'));
           a.setAttribute('download', a.getAttribute('data-name').split('{id}').join(target.id));
         });
         downloads.hidden = false;

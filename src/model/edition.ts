@@ -25,7 +25,7 @@ export interface DocumentModel {
   creators: Creators;
   /** The title of the edition of this document: the main title and the subtitle. */
   editionTitle: string;
-  /** The date of this version: editionStmt/edition/date, else publicationStmt/date (ISO, as written). */
+  /** The date of this version: editionStmt/edition/date, else the latest change, else publicationStmt/date. */
   date: string | null;
 }
 
@@ -65,7 +65,7 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
         modified: modifiedOf(file.tree!),
         uri: uriOf(file.tree!),
         creators: creators(file.tree!),
-        ...titleAndDate(file.tree!, meta),
+        ...titleAndDate(file.tree!, meta, modifiedOf(file.tree!)),
       };
     });
   const given = options.baseUrl !== undefined ? normaliseBaseUrl(options.baseUrl) : null;
@@ -87,12 +87,13 @@ export function publicationStmt(tree: XElement): XElement | undefined {
   return fileDesc ? child(fileDesc, 'publicationStmt') : undefined;
 }
 
-function titleAndDate(tree: XElement, m: Metadata): { editionTitle: string; date: string | null } {
+/** The version's date: the edition statement's, else the latest change, else the publication's. */
+function titleAndDate(tree: XElement, m: Metadata, modified: string | null): { editionTitle: string; date: string | null } {
   const sub = m.titles.find((t) => t.type === 'sub')?.text;
   const fileDesc = child(child(tree, 'teiHeader') ?? tree, 'fileDesc');
   const edition = fileDesc ? child(child(fileDesc, 'editionStmt') ?? fileDesc, 'edition') : undefined;
   const versionDate = edition ? [...elements(edition)].find((e) => e.local === 'date')?.attributes['when'] : undefined;
-  return { editionTitle: sub ? `${m.title}: ${sub}` : m.title, date: versionDate ?? m.date };
+  return { editionTitle: sub ? `${m.title}: ${sub}` : m.title, date: versionDate ?? modified ?? m.date };
 }
 
 function uriOf(tree: XElement): string | null {

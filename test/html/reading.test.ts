@@ -164,11 +164,11 @@ describe(`the reading page in Chromium (${chromiumPath})`, () => {
     expect(new URL(page.url()).hash).toBe(href);
     expect(await page.locator(href).textContent()).toMatch(/coöperatie/i);
     // a paragraph's citation follows the address
-    expect(await page.locator('#cite-para .cite-url').textContent()).toMatch(new RegExp(`index\\.html${href}$`));
+    expect(await page.locator('#cite-para .citation[data-style="chicago"]').textContent()).toMatch(new RegExp(`index\\.html${href}\\.$`));
     // and a paragraph number opens that paragraph's citation beside it
     await page.locator(`${href} a.pn`).click();
     await expect.poll(() => page.locator('#card .card-cite').isVisible()).toBe(true);
-    expect(await page.locator('#card .card-cite .cite-url').textContent()).toMatch(new RegExp(`index\\.html${href}$`));
+    expect(await page.locator('#card .card-cite .citation').textContent()).toMatch(new RegExp(`index\\.html${href}\\.$`));
     expect(errors).toEqual([]);
   });
 

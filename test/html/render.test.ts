@@ -21,11 +21,12 @@ beforeAll(async () => {
 describe('the pages of a document', () => {
   it('writes the reading page, a page per register in use, the overview and the search data', () => {
     expect(filesBelow(dist).filter((f) => f.startsWith('sample/'))).toEqual([
-      'sample/annotations.jsonld', 'sample/edition.json', 'sample/index.html',
+      'sample/annotations.jsonld', 'sample/edition.json', 'sample/index.html', 'sample/linkset.json',
       'sample/organisations.html', 'sample/overview.html', 'sample/persons.html', 'sample/places.html',
       'sample/sample.txt', 'sample/sample.xml', 'sample/search-data.js', 'sample/works.html',
+      ...['sample', 'p1', 'p2', 'p3', 'p4'].flatMap((n) => ['bib', 'json', 'ris'].map((e) => `sample/cite/${n}.${e}`)),
     ].sort());
-    expect(filesBelow(dist).filter((f) => f.startsWith('assets/'))).toEqual(['assets/edition.css', 'assets/edition.js', 'assets/minisearch.js']);
+    expect(filesBelow(dist).filter((f) => f.startsWith('assets/'))).toEqual(['assets/edition.css', 'assets/edition.js', 'assets/icon.svg', 'assets/minisearch.js']);
   });
 
   it('builds byte for byte the same twice, and the same again from the render cache', async () => {
@@ -157,7 +158,7 @@ describe('on every page', () => {
       const html = read(dist, page);
       expect(html, page).toContain('Edition version 1.0 · built from the sources of <time datetime="2026-11-25">2026-11-25</time>');
       expect(html, page).toContain('<section class="cite" aria-labelledby="cite-h"><h2 id="cite-h">Cite this page</h2>');
-      expect(html, page).toMatch(/V\. D\. Bontsj-Broejevitsj\. <cite lang="nl">Een ontmoeting[^<]*<\/cite>\. Digital edition, version 1\.0\. The tei-edition project, 2026-11-25\./);
+      expect(html, page).toMatch(/>(Bontsj-Broejevitsj, V\. D|The tei-edition project)\. “[^”]*”( In)? <i>Een ontmoeting tussen V\.I\. Lenin en P\. A\. Kropotkin \(proefstuk\)<\/i>[^<]*Version 1\.0\. The tei-edition project, November 25, 2026\. sample\/[a-z]+\.html\.<\/p>/);
     }
     expect(read(dist, 'sample/index.html')).toContain('<h3 id="cite-para-h">Cite this paragraph</h3>');
     expect(read(dist, 'index.html')).toMatch(/built from the sources of <time datetime="\d{4}-\d\d-\d\d">/);

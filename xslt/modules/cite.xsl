@@ -85,6 +85,7 @@
           <xsl:call-template name="ed:downloads">
             <xsl:with-param name="downloads" select="$kit?paragraph?downloads"/>
             <xsl:with-param name="what" select="'Download the paragraph’s citation'"/>
+            <xsl:with-param name="template" select="true()"/>
           </xsl:call-template>
         </div>
         <p class="hint">Each paragraph's number is its permalink: select it to cite that paragraph.</p>
@@ -103,13 +104,20 @@
   <xsl:template name="ed:downloads">
     <xsl:param name="downloads" as="array(*)" required="yes"/>
     <xsl:param name="what" as="xs:string" required="yes"/>
+    <!-- A template's addresses hold {id}: they are data-href until edition.js fills them in. -->
+    <xsl:param name="template" as="xs:boolean" select="false()"/>
     <xsl:if test="array:size($downloads) gt 0">
       <p class="cite-downloads">
         <xsl:value-of select="$what"/>
         <xsl:text>: </xsl:text>
         <xsl:for-each select="$downloads?*">
           <xsl:if test="position() > 1"><xsl:text> · </xsl:text></xsl:if>
-          <a href="{?href}" type="{?type}" download="{?name}"><xsl:value-of select="?label"/></a>
+          <a>
+            <xsl:attribute name="{if ($template) then 'data-href' else 'href'}" select="?href"/>
+            <xsl:attribute name="{if ($template) then 'data-type' else 'type'}" select="?type"/>
+            <xsl:attribute name="{if ($template) then 'data-name' else 'download'}" select="?name"/>
+            <xsl:value-of select="?label"/>
+          </a>
         </xsl:for-each>
       </p>
     </xsl:if>

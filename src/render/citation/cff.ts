@@ -42,7 +42,7 @@ export function editionCff(edition: EditionModel): string | null {
     preferred: book.id,
     message: 'If you use this edition, please cite it as below.',
   }) as unknown as Record<string, unknown>;
-  return yaml(finish(cff, edition, doc.metadata.licence?.uri ?? null, doc.date));
+  return yaml(finish(cff, edition, doc.metadata.licence?.uri ?? null, doc.date, doc.metadata.version));
 }
 
 /** Several documents: the edition as a dataset, each document's edition a reference. */
@@ -58,11 +58,17 @@ function multiCff(edition: EditionModel): string | null {
     URL: citedUrl(edition, ''),
   };
   const cff = new Cite([dataset, ...books]).format('cff', { type: 'object', main: 'dataset', message: 'If you use this edition, please cite it as below.' }) as unknown as Record<string, unknown>;
-  return yaml(finish(cff, edition, edition.documents[0]!.metadata.licence?.uri ?? null, edition.modified));
+  return yaml(finish(cff, edition, edition.documents[0]!.metadata.licence?.uri ?? null, edition.modified, null));
 }
 
-function finish(cff: Record<string, unknown>, edition: EditionModel, licence: string | null, date: string | null): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...cff, type: 'dataset' };
+function finish(
+  cff: Record<string, unknown>,
+  edition: EditionModel,
+  licence: string | null,
+  date: string | null,
+  version: string | null,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...cff, type: 'dataset', ...(version ? { version } : {}) };
   const id = spdx(licence);
   if (id) out['license'] = id;
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out['date-released'] = date;

@@ -77,5 +77,5 @@ export function downloads(items: readonly CslItem[]): Downloads {
  * limit that needs it, so the breaks are taken out again; a value of ours never holds a newline.
  */
 function unfoldRis(ris: string): string {
-  return ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '').replace(/\s*$/, '\n');
+  return ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '').replace(/\n*$/, '\n');
 }

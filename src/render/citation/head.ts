@@ -43,8 +43,10 @@ export type HeadKind = 'book' | 'bookSection' | 'webpage';
 export interface HeadInput {
   kind: HeadKind;
   item: CslItem;
-  /** The canonical address of the page (absolute with a base URL). */
+  /** The address of the page as cited (absolute with a base URL, else from the edition's root). */
   url: string;
+  /** The same as a link from the page itself (absolute with a base URL, else relative). */
+  href: string;
   /** The page's metadata downloads, by format, as hrefs from the page. */
   downloads?: Record<keyof Downloads, string>;
   /** The document's other formats (TEI, JSON…), as hrefs from the page with their types. */
@@ -95,7 +97,7 @@ export function head(input: HeadInput): Head {
   m('DC.rights', licence?.uri ?? licence?.text);
   if (kind !== 'book') m('DC.relation.isPartOf', item['container-title']);
   // the version, which Zotero reads as the edition
-  if (!web) m('prism.edition', item.version ? `Version ${item.version}` : null);
+  if (!web) m('prism.edition', item.version ? `Version ${item.version}` : (item['edition'] as string | undefined));
   if (kind === 'webpage') {
     m('og:type', 'website', 'property');
     m('og:site_name', item['container-title'], 'property');
@@ -103,7 +105,7 @@ export function head(input: HeadInput): Head {
   m('og:title', item.title, 'property');
   m('og:url', input.edition.baseUrl ? url : null, 'property');
 
-  const links: Link[] = [{ rel: 'canonical', href: url }, { rel: 'cite-as', href: url }];
+  const links: Link[] = [{ rel: 'canonical', href: input.href }, { rel: 'cite-as', href: input.href }];
   for (const [format, href] of Object.entries(input.downloads ?? {}) as [keyof Downloads, string][]) {
     links.push({ rel: 'describedby', href, type: DOWNLOAD_TYPES[format].type });
   }
@@ -133,7 +135,7 @@ function jsonLd(input: HeadInput): string {
     ...(licence ? { license: licence } : {}),
     ...(item.publisher ? { publisher: { '@type': 'Organization', name: item.publisher } } : {}),
     ...(isoDate(item) ? { datePublished: isoDate(item) } : {}),
-    ...(item.version ? { version: item.version } : {}),
+    ...(doc?.metadata.version ? { version: doc.metadata.version } : {}),
   };
   const people = creators
     ? {

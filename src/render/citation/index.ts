@@ -13,7 +13,7 @@ import { downloads, DOWNLOAD_TYPES, type Downloads } from './formats.js';
 import { bookItem, chapterItem, paragraphItem, paragraphs, type CslItem } from './items.js';
 import { citationKit, citePath, docCiteFolder, EDITION_CITE_FOLDER, type CitationKit } from './kit.js';
 import { hrefFrom } from './pages.js';
-import { ICON_PATH, icon } from './icon.js';
+import { FAVICON_PATH, ICON_PATH, favicon, icon } from './icon.js';
 
 export { citationKit, landingCitation, type CitationKit } from './kit.js';
 export { ICON_PATH } from './icon.js';
@@ -51,7 +51,7 @@ export function renderEditionCitation(_files: readonly TeiFile[], edition: Editi
   const out = books.length ? files(EDITION_CITE_FOLDER, 'edition', books) : [];
   const cff = editionCff(edition);
   if (cff) out.push({ path: 'CITATION.cff', content: cff });
-  out.push({ path: ICON_PATH, content: icon() });
+  out.push({ path: ICON_PATH, content: icon() }, { path: FAVICON_PATH, content: favicon() });
   return out;
 }
 

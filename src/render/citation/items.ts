@@ -72,16 +72,23 @@ function people(doc: DocumentModel): Partial<CslItem> {
   return { ...(a ? { author: a } : {}), ...(e ? { editor: e } : {}), ...(t ? { translator: t } : {}) };
 }
 
+/**
+ * A book's version is its edition: in CSL a book with a `version` is software (CSL 1.0.2 made
+ * software a type of its own, and citation-js reads 1.0.1 books with versions as software).
+ */
+function asEdition(part: Partial<CslItem>): Partial<CslItem> {
+  const { version, ...rest } = part;
+  return version ? { ...rest, edition: `Version ${version}` } : rest;
+}
+
 /** The edition of one document: a book by the text's author(s), edited by its editors. */
 export function bookItem(doc: DocumentModel, edition: EditionModel): CslItem {
   return {
     id: `${doc.id}-edition`,
     type: 'book',
-    // what it is; APA would otherwise call a book with a version "computer software"
-    genre: 'Digital edition',
     title: doc.editionTitle,
     ...people(doc),
-    ...imprint(doc),
+    ...asEdition(imprint(doc)),
     URL: citedUrl(edition, edition.documents.length === 1 ? '' : `${doc.id}/index.html`),
   };
 }

@@ -84,6 +84,7 @@ export function citationKit(doc: DocumentModel, edition: EditionModel): Citation
         kind,
         item,
         url: citedUrl(edition, `${doc.id}/${page.file}`),
+        href: hrefFrom(edition, from, `${doc.id}/${page.file}`),
         ...(reading ? { downloads: asRecord(downloads), items: documentItems(doc, edition, from), linkset: hrefFrom(edition, from, `${doc.id}/linkset.json`) } : {}),
         doc,
         edition,
@@ -107,7 +108,7 @@ export function landingCitation(edition: EditionModel): PageCitation {
     const item = bookItem(single, edition);
     const downloads = downloadLinks(edition, '', EDITION_CITE_FOLDER, 'edition');
     return {
-      head: head({ kind: 'book', item, url: citedUrl(edition, ''), downloads: asRecord(downloads), items: documentItems(single, edition, ''), doc: single, edition }),
+      head: head({ kind: 'book', item, url: citedUrl(edition, ''), href: hrefFrom(edition, '', 'index.html'), downloads: asRecord(downloads), items: documentItems(single, edition, ''), doc: single, edition }),
       citations: styled(item),
       downloads,
     };
@@ -131,7 +132,7 @@ function multiLanding(edition: EditionModel): PageCitation {
   };
   const downloads = downloadLinks(edition, '', EDITION_CITE_FOLDER, 'edition');
   return {
-    head: head({ kind: 'webpage', item, url: citedUrl(edition, ''), downloads: asRecord(downloads), doc: null, edition }),
+    head: head({ kind: 'webpage', item, url: citedUrl(edition, ''), href: hrefFrom(edition, '', 'index.html'), downloads: asRecord(downloads), doc: null, edition }),
     citations: styled(item),
     downloads,
   };
