@@ -65,7 +65,7 @@ describe('the reading page imports as a book section of the edition', () => {
     expect(h.meta['citation_date']).toEqual(['2026-11-25']);
     expect(h.meta['citation_language']).toEqual(['nl']);
     expect(h.meta['citation_public_url']).toEqual([`${BASE}lenin-kropotkin/`]);
-    expect(h.meta['DC.type']).toEqual(['bookSection']);
+    expect(h.meta['DC.type']).toBeUndefined();
     expect(h.meta['DC.creator']).toEqual(['Bontsj-Broejevitsj, V. D.']);
     expect(h.meta['DC.contributor']).toBeUndefined();
     expect(h.meta['DC.identifier']).toEqual([`${BASE}lenin-kropotkin/`]);
@@ -115,7 +115,7 @@ describe('the reading page imports as a book section of the edition', () => {
 describe('the landing page and the other pages', () => {
   it('the landing page of a one-document edition imports as the edition: a book with its editors', async () => {
     const h = await headOf(out, 'index.html');
-    expect(h.meta['DC.type']).toEqual(['book']);
+    expect(h.meta['og:type']).toEqual(['book']);
     expect(h.meta['citation_inbook_title']).toBeUndefined();
     expect(h.meta['citation_title']![0]).toMatch(/: A digital scholarly edition of the Dutch text \(TEI P5\)$/);
     expect(h.meta['citation_editor']).toEqual(['the tei-edition editorial team']);

@@ -7,8 +7,8 @@
  * Metadata 320), and an OpenURL ContextObject has no field for editors or the language, so a
  * page with COinS is imported without its editors (measured with translation-server).
  *
- * Zotero (Embedded Metadata translator) reads: citation_inbook_title → book section; DC.type with a
- * Zotero type name → that type; og:type=website → web page; citation_editor → editors. It has no
+ * Zotero (Embedded Metadata translator) reads: citation_inbook_title → book section; og:type=book
+ * → book; og:type=website → web page; citation_editor → editors. It has no
  * tag for translators, and DC.contributor would make one an author, so translators are left to the
  * downloads and the JSON-LD.
  */
@@ -88,8 +88,8 @@ export function head(input: HeadInput): Head {
   // Dublin Core
   m('DC.title', item.title);
   for (const a of item.author ?? []) m('DC.creator', nameText(a));
-  // Zotero's type names; a web page is one by og:type, and DC.type would also fill its "website type"
-  if (kind !== 'webpage') m('DC.type', kind);
+  // No DC.type: Zotero copies its value into nine "… type" fields the item cannot keep. The type
+  // is said by citation_inbook_title (book section) and og:type (book, website).
   if (!web) m('DC.publisher', item.publisher);
   m('DC.date', date);
   m('DC.language', item.language);
@@ -98,6 +98,7 @@ export function head(input: HeadInput): Head {
   if (kind !== 'book') m('DC.relation.isPartOf', item['container-title']);
   // the version, which Zotero reads as the edition
   if (!web) m('prism.edition', item.version ? `Version ${item.version}` : (item['edition'] as string | undefined));
+  if (kind === 'book') m('og:type', 'book', 'property');
   if (kind === 'webpage') {
     m('og:type', 'website', 'property');
     m('og:site_name', item['container-title'], 'property');
