@@ -52,7 +52,7 @@
   <xsl:variable name="entries" as="element()*"
     select="$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl | tei:event)[@xml:id]
             | $header//(tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org
-                        | tei:listBibl/tei:bibl | tei:listEvent/tei:event)[@xml:id]"/>
+                        | tei:listBibl[not(@type = 'sources')]/tei:bibl | tei:listEvent/tei:event)[@xml:id]"/>
   <!-- The registers that have entries: only these get a page and a link. -->
   <xsl:variable name="used-registers" as="map(xs:string, xs:string)*"
     select="$registers[let $r := . return exists($entries[local-name() = $r?entry])]"/>

@@ -3,6 +3,7 @@
  * listBibl, wherever they stand: standOff, back or teiHeader), with authority identifiers as
  * URIs and, per entry, the blocks that mention it.
  */
+import { isSourceList, sourceIds } from '../../sources.js';
 import { elements, textOf, type XElement } from '../../xml.js';
 import type { Annotation, Authority, EntryDate, RegisterEntry, RegisterKind } from './types.js';
 
@@ -29,7 +30,8 @@ export function registers(tree: XElement): Record<RegisterKind, RegisterEntry[]>
   let generated = 0;
   for (const list of elements(tree)) {
     const spec = LISTS[list.local];
-    if (!spec) continue;
+    // the editors' list of sources is not a register of works (see sources.ts)
+    if (!spec || isSourceList(list)) continue;
     for (const el of list.children) {
       if (el.type !== 'element' || !spec.entries.includes(el.local)) continue;
       const id = el.attributes['xml:id'] ?? `${spec.type}-${++generated}`;
@@ -55,6 +57,8 @@ function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElemen
     authorities: kids.filter((k) => k.local === 'idno').flatMap(authority),
     coordinates: coordinates(el),
     occurrences: [],
+    // the sources of the entry and of each of its facts, once each, in document order
+    sources: [...new Set([el, ...kids].flatMap(sourceIds))],
   };
 }
 
@@ -73,7 +77,7 @@ const DATED = new Set(['birth', 'death', 'floruit', 'event']);
 
 function entryDate(el: XElement): EntryDate {
   const a = el.attributes;
-  return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
+  return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)), sources: sourceIds(el) };
 }
 
 function authority(el: XElement): Authority[] {
@@ -82,8 +86,9 @@ function authority(el: XElement): Authority[] {
   const type = el.attributes['type'] ?? 'uri';
   const known = AUTHORITIES[type.toLowerCase()];
   const m = known?.pattern.exec(value);
-  if (known && m) return [{ type, id: m[1]!, uri: known.uri(m[1]!) }];
-  return [{ type, id: value, uri: /^https?:\/\//.test(value) ? value : null }];
+  const sources = sourceIds(el);
+  if (known && m) return [{ type, id: m[1]!, uri: known.uri(m[1]!), sources }];
+  return [{ type, id: value, uri: /^https?:\/\//.test(value) ? value : null, sources }];
 }
 
 function coordinates(el: XElement): RegisterEntry['coordinates'] {
