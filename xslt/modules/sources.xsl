@@ -90,7 +90,13 @@
                   <p class="desc">
                     <xsl:sequence select="ed:lang(.)"/>
                     <!-- the description of the text: its bibliographic parts, not the notes about it -->
-                    <xsl:apply-templates select="node() except (tei:note, tei:respStmt, tei:relatedItem)" mode="text"/>
+                    <!-- runs of whitespace (the TEI's indentation) become one space -->
+                    <xsl:for-each select="node() except (tei:note, tei:respStmt, tei:relatedItem)">
+                      <xsl:choose>
+                        <xsl:when test="self::text()"><xsl:value-of select="replace(., '\s+', ' ')"/></xsl:when>
+                        <xsl:otherwise><xsl:apply-templates select="." mode="text"/></xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:for-each>
                   </p>
                   <xsl:call-template name="ed:cited-by">
                     <xsl:with-param name="citing" select="key('cited-by', string(@xml:id))"/>
