@@ -62,7 +62,7 @@
             <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
             <xsl:value-of select="if (self::tei:birth) then 'Born ' else 'Died '"/>
             <xsl:apply-templates mode="text"/>
-            <xsl:if test="not(matches(normalize-space(.), '[.)]$'))"><xsl:text>.</xsl:text></xsl:if>
+            <xsl:if test="not(ends-with(normalize-space(.), '.'))"><xsl:text>.</xsl:text></xsl:if>
           </xsl:for-each>
         </p>
       </xsl:if>
