@@ -1,6 +1,7 @@
 /** A summary of an edition: what its registers hold and what its text marks up, as counts. */
 import type { TeiFile } from './file.js';
 import { readingOf, words } from './readings.js';
+import { inSourceList, sourceEntries } from './sources.js';
 import { child, elements, type XElement } from './xml.js';
 
 export interface Summary {
@@ -11,6 +12,8 @@ export interface Summary {
   dates: number;
   times: number;
   notes: Record<string, number>;
+  /** The sources of the commentary and registers (src/sources.ts), and the commentary notes that name one. */
+  sources: { listed: number; notesCiting: number };
   /** Per speaker (the @who value): utterances and words spoken. */
   utterances: Record<string, { said: number; words: number }>;
   quotes: number;
@@ -34,7 +37,8 @@ export function summarize(file: TeiFile): Summary {
   const authorityIds: Record<string, number> = {};
   for (const el of all) {
     const kind = REGISTER_ENTRIES[el.local as keyof typeof REGISTER_ENTRIES];
-    if (kind && el.parent?.local.startsWith('list') && el.attributes['xml:id']) registers[kind]++;
+    // an entry of the list of sources is not a register entry
+    if (kind && el.parent?.local.startsWith('list') && el.attributes['xml:id'] && !inSourceList(el)) registers[kind]++;
     if (el.local === 'idno' && el.attributes['type'] && el.parent && el.parent.local in REGISTER_ENTRIES) {
       const type = el.attributes['type'];
       authorityIds[type] = (authorityIds[type] ?? 0) + 1;
@@ -66,6 +70,10 @@ export function summarize(file: TeiFile): Summary {
     dates: count(inText, 'date'),
     times: count(inText, 'time'),
     notes: sortKeys(notes),
+    sources: {
+      listed: sourceEntries(tree).length,
+      notesCiting: inText.filter((e) => e.local === 'note' && e.attributes['type'] === 'commentary' && (e.attributes['source'] ?? '').trim() !== '').length,
+    },
     utterances: sortKeys(utterances),
     quotes: count(inText, 'quote'),
     corrections: {
@@ -96,6 +104,7 @@ export function formatSummary(s: Summary): string {
     `  mentions:     ${pairs(s.mentions)}`,
     `  dates:        ${s.dates} dates, ${s.times} times`,
     `  notes:        ${pairs(s.notes) || 'none'}`,
+    `  sources:      ${s.sources.listed} listed; ${s.sources.notesCiting} of ${s.notes['commentary'] ?? 0} commentary notes name theirs`,
     `  utterances:   ${speakers || 'none'}; quotations ${s.quotes}`,
     `  corrections:  sic/corr ${s.corrections.sicCorr}, orig/reg ${s.corrections.origReg}, abbr/expan ${s.corrections.abbrExpan}`,
     `  layout:       ${s.paragraphs} numbered paragraphs, ${s.pages} page beginnings, ${s.lines} line beginnings`,

@@ -24,5 +24,20 @@ describe('summary', () => {
     expect(s.paragraphs).toBe(1);
     expect(s.lines).toBe(1);
     expect(formatSummary(s)).toMatch(/#lenin 1 \(3 words\)/);
+    expect(s.sources).toEqual({ listed: 0, notesCiting: 0 });
+  });
+
+  it('counts the sources, which are not works, and the commentary notes that name theirs', () => {
+    const file = loadText(
+      tei(
+        '<p>Een zin.<note type="commentary" source="#s1">Uitleg.</note><note type="commentary">Zonder bron.</note></p>',
+        '<standOff><listBibl type="sources"><bibl xml:id="s1">Bron.</bibl><bibl xml:id="s2">Nog een.</bibl></listBibl>' +
+          '<listBibl><bibl xml:id="w1"><title>Werk</title></bibl></listBibl></standOff>',
+      ),
+    );
+    const s = summarize(file);
+    expect(s.registers.works).toBe(1);
+    expect(s.sources).toEqual({ listed: 2, notesCiting: 1 });
+    expect(formatSummary(s)).toContain('sources:      2 listed; 1 of 2 commentary notes name theirs');
   });
 });

@@ -57,6 +57,7 @@
   <xsl:include href="modules/entries.xsl"/>
   <xsl:include href="modules/cards.xsl"/>
   <xsl:include href="modules/registers.xsl"/>
+  <xsl:include href="modules/sources.xsl"/>
   <xsl:include href="modules/timeline.xsl"/>
   <xsl:include href="modules/speakers.xsl"/>
   <xsl:include href="modules/overview.xsl"/>
@@ -66,6 +67,7 @@
   <xsl:template match="/">
     <xsl:call-template name="ed:reading-page"/>
     <xsl:call-template name="ed:register-pages"/>
+    <xsl:call-template name="ed:sources-page"/>
     <xsl:call-template name="ed:overview-page"/>
     <xsl:call-template name="ed:search-data"/>
     <xsl:call-template name="ed:landing-section"/>

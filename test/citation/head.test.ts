@@ -9,7 +9,7 @@ import jsonld from 'jsonld';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileUrl, htmlPages, launch, openPage } from '../html/helpers.js';
-import { BASE, built } from './helpers.js';
+import { BASE, built, memoir, translated } from './helpers.js';
 
 let browser: Browser;
 let out = '';
@@ -122,6 +122,22 @@ describe('the landing page and the other pages', () => {
     expect(rels(h, 'cite-as')).toEqual([BASE]);
     expect(rels(h, 'type')).toEqual(['https://schema.org/Book']);
     expect(rels(h, 'describedby')[0]).toBe(`${BASE}cite/edition.json application/vnd.citationstyles.csl+json`);
+  });
+
+  it('with several documents, each its own edition, the landing page is a web page that lists them', async () => {
+    const { out: two } = await built({ inputs: [memoir, translated] });
+    const h = await headOf(two, 'index.html');
+    expect(h.meta['og:type']).toEqual(['website']);
+    expect(h.meta['citation_inbook_title']).toBeUndefined();
+    // the header of the second document gives its own address: the base URL of the edition
+    expect(rels(h, 'cite-as')).toEqual(['https://tests.example.org/brief/']);
+    const letter = await headOf(two, 'translated/index.html');
+    expect(letter.meta['citation_author']).toEqual(['Schreiber, Anna']);
+    expect(letter.meta['citation_editor']).toEqual(['Lopez, Maria', 'Test Editions Group']);
+    // an author's authority id is signposted
+    expect(rels(letter, 'author')).toEqual(['https://www.wikidata.org/entity/Q99999999']);
+    expect(letter.meta['prism.edition']).toEqual(['Version 2.1']);
+    expect(letter.meta['citation_date']).toEqual(['2026-10-01']);
   });
 
   it('register and overview pages import as web pages of the edition', async () => {

@@ -143,6 +143,36 @@ describe('registers', () => {
   });
 });
 
+describe('sources', () => {
+  it.runIf(memoirExists())('gives every editorial note of the memoir a Sources line whose links lead to sources.html', () => {
+    const index = read(dist, 'lenin-kropotkin/index.html');
+    const sources = read(dist, 'lenin-kropotkin/sources.html');
+    const editorial = /<section class="editorial-notes"[\s\S]*?<\/section>/.exec(index)![0];
+    const notes = [...editorial.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)];
+    expect(notes.length).toBeGreaterThan(20);
+    const anchors = new Set([...sources.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, id, body] of notes) {
+      expect(body, id).toMatch(/<span class="sources" lang="en">Sources?: <a href="/);
+      for (const m of body!.matchAll(/href="sources\.html#([^"]+)"/g)) expect(anchors.has(m[1]), `${id} → ${m[1]}`).toBe(true);
+    }
+    expect(editorial).toContain('<a href="sources.html">all sources</a>');
+  });
+
+  it.runIf(memoirExists())('lists each source with what cites it, and shows a register entry\'s sources and life dates as worded', () => {
+    const sources = read(dist, 'lenin-kropotkin/sources.html');
+    const izbr = /<li id="src-izbr-soch" class="entry">([\s\S]*?)<\/li>/.exec(sources)![1]!;
+    expect(izbr).toContain('Изд-во АН СССР');
+    expect(izbr).toMatch(/Cited in <a href="index.html#c-[^"]+">editorial note/);
+    const persons = read(dist, 'lenin-kropotkin/persons.html');
+    const author = /<li id="bontsj-broejevitsj" class="entry">([\s\S]*?)<\/li>/.exec(persons)![1]!;
+    expect(author).toContain('<time datetime="1873-07-10">10 July 1873</time>');
+    expect(author).toMatch(/<p class="life" lang="en">Born /);
+    expect(author).toContain('<a href="sources.html#src-golk">golk.by (2023)</a>');
+    // the list of sources is not a register of works
+    expect(read(dist, 'lenin-kropotkin/works.html')).not.toContain('id="src-');
+  });
+});
+
 function memoirExists(): boolean {
   try {
     readFileSync(memoir);

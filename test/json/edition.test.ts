@@ -111,9 +111,9 @@ describe('JSON edition: registers', () => {
     expect(k).toMatchObject({ name: 'Pjotr Kropotkin', variants: ['Pjotr Aleksejevitsj'], description: 'Russisch anarchist.' });
     expect(k.dates.map((d) => [d.type, d.when])).toEqual([['birth', '1842-12-09'], ['death', '1921-02-08']]);
     expect(k.authorities).toEqual([
-      { type: 'wikidata', id: 'Q5592', uri: 'https://www.wikidata.org/entity/Q5592' },
-      { type: 'VIAF', id: '95207079', uri: 'https://viaf.org/viaf/95207079' },
-      { type: 'GND', id: '118566512', uri: 'https://d-nb.info/gnd/118566512' },
+      { type: 'wikidata', id: 'Q5592', uri: 'https://www.wikidata.org/entity/Q5592', sources: [] },
+      { type: 'VIAF', id: '95207079', uri: 'https://viaf.org/viaf/95207079', sources: [] },
+      { type: 'GND', id: '118566512', uri: 'https://d-nb.info/gnd/118566512', sources: [] },
     ]);
     expect(k.occurrences).toEqual(['b1', 'p1']);
     const lenin = ed.registers.persons.find((p) => p.id === 'lenin')!;
@@ -122,6 +122,33 @@ describe('JSON edition: registers', () => {
     expect(moskou).toMatchObject({ coordinates: { lat: 55.7558, long: 37.6173 }, occurrences: ['p1', 'p2'] });
     expect(moskou.authorities[0]!.uri).toBe('https://sws.geonames.org/524901/');
     expect(ed.registers.works[0]).toMatchObject({ id: 'wederzijdse-hulp', name: 'Wederzijdse hulp', occurrences: ['c1'] });
+  });
+});
+
+describe('JSON edition: sources of the commentary and the registers', () => {
+  const e = edition(loadText(tei(
+    '<p>Een <persName ref="#x">naam</persName>.<note type="commentary" xml:id="c1" source="#s1 #s2">Noot.</note></p>',
+    '<standOff><listBibl type="sources"><bibl xml:id="s1" n="S. 1">Een <ref target="https://example.org/a">bron</ref>.<note>Over de bron.</note></bibl>' +
+      '<bibl xml:id="s2">Een tweede.</bibl></listBibl>' +
+      '<listPerson><person xml:id="x" source="#s1"><persName>X</persName><birth when="1900" source="#s2">1900</birth>' +
+      '<idno type="wikidata" source="#s1">Q1</idno></person></listPerson></standOff>',
+  )));
+
+  it('lists the sources, with label, citation (without notes) and addresses, and not as works', () => {
+    expect(e.sources).toEqual([
+      { id: 's1', label: 'S. 1', citation: 'Een bron.', urls: ['https://example.org/a'] },
+      { id: 's2', label: null, citation: 'Een tweede.', urls: [] },
+    ]);
+    expect(e.registers.works).toEqual([]);
+  });
+
+  it('gives a note block its sources, and a register entry those of its facts', () => {
+    expect(e.blocks.find((b) => b.id === 'c1')!.sources).toEqual(['s1', 's2']);
+    expect(e.blocks[0]!.sources).toBeUndefined();
+    const x = e.registers.persons[0]!;
+    expect(x.sources).toEqual(['s1', 's2']);
+    expect(x.dates[0]!.sources).toEqual(['s2']);
+    expect(x.authorities[0]!.sources).toEqual(['s1']);
   });
 });
 

@@ -18,6 +18,25 @@ describe.skipIf(!hasMemoir)('the memoir as JSON', () => {
     expect(m.citation).toContain(m.title);
   });
 
+  it('names the sources of every editorial note and register entry, and every source id resolves', () => {
+    const { edition } = get();
+    const known = new Set([
+      ...edition.sources.map((s) => s.id),
+      ...edition.blocks.map((b) => b.id),
+      ...Object.values(edition.registers).flat().map((e) => e.id),
+    ]);
+    const commentary = edition.blocks.filter((b) => b.type === 'note' && b.subtype === 'commentary');
+    expect(commentary.length).toBeGreaterThan(20);
+    for (const note of commentary) expect(note.sources?.length ?? 0, note.id).toBeGreaterThan(0);
+    const entries = Object.values(edition.registers).flat();
+    for (const entry of entries) expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+    const cited = [...commentary.flatMap((n) => n.sources ?? []), ...entries.flatMap((e) => e.sources)];
+    expect(cited.filter((id) => !known.has(id))).toEqual([]);
+    // the list of sources is not a register of works
+    expect(edition.registers.works.some((w) => w.id.startsWith('src-'))).toBe(false);
+    expect(edition.sources.length).toBeGreaterThan(40);
+  });
+
   it('numbers the paragraphs as the TEI does, with the headnote before them and the footnotes after', () => {
     const { edition } = get();
     const paragraphs = edition.blocks.filter((b) => b.type === 'paragraph');

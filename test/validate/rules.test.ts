@@ -14,6 +14,10 @@ const expected: Record<string, string[]> = {
   ],
   'names-have-ref': ['8:58 error <placeName> has no @ref: the name is not linked to a register entry'],
   'unused-register-entry': ['7:7 warning register entry <place xml:id="dmitrov"> is never referred to'],
+  'commentary-has-source': [
+    '5:16 warning commentary note "c-1" names no source',
+    '6:20 warning commentary note names no source',
+  ],
 };
 
 describe('rules', () => {

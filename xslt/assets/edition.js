@@ -41,7 +41,8 @@
     card.id = 'card';
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-labelledby', 'card-name');
-    card.lang = 'en'; // the interface's language, wherever in the text the card opens
+    // the interface's language, wherever in the text the card opens
+    card.lang = 'en';
     card.hidden = true;
     (document.querySelector('main') || document.body).appendChild(card);
     var owner = null;

@@ -49,10 +49,12 @@
     map { 'entry': 'org', 'page': 'organisations.html', 'title': 'Organisations', 'one': 'organisation' },
     map { 'entry': 'bibl', 'page': 'works.html', 'title': 'Works', 'one': 'work' },
     map { 'entry': 'event', 'page': 'events.html', 'title': 'Events', 'one': 'event' }"/>
+  <!-- (A list of sources, <listBibl type="sources">, is not a register: see sources.xsl.) -->
   <xsl:variable name="entries" as="element()*"
-    select="$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl | tei:event)[@xml:id]
+    select="($tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl | tei:event)[@xml:id]
             | $header//(tei:listPerson/tei:person | tei:listPlace/tei:place | tei:listOrg/tei:org
-                        | tei:listBibl/tei:bibl | tei:listEvent/tei:event)[@xml:id]"/>
+                        | tei:listBibl/tei:bibl | tei:listEvent/tei:event)[@xml:id])
+            [not(ancestor::tei:listBibl[@type = 'sources'])]"/>
   <!-- The registers that have entries: only these get a page and a link. -->
   <xsl:variable name="used-registers" as="map(xs:string, xs:string)*"
     select="$registers[let $r := . return exists($entries[local-name() = $r?entry])]"/>

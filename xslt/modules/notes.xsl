@@ -77,6 +77,9 @@
         <xsl:if test="exists($editorial-notes)">
           <section class="editorial-notes" aria-labelledby="editorial-notes-h">
             <h3 id="editorial-notes-h">Editorial notes</h3>
+            <xsl:if test="exists($editorial-notes/@source) and exists($sources)">
+              <p class="at" lang="en">Each note names its sources; <a href="{$sources-page}">all sources</a>.</p>
+            </xsl:if>
             <ol class="notelist" lang="{ed:lang-of($editorial-notes[1])}">
               <xsl:apply-templates select="$editorial-notes" mode="note"/>
             </ol>
@@ -126,6 +129,7 @@
       </a>
       <xsl:apply-templates mode="text"/>
       <xsl:call-template name="ed:note-links"/>
+      <xsl:sequence select="ed:sources-line(ed:local-ids(@source), ., 'index.html')"/>
     </li>
   </xsl:template>
 </xsl:stylesheet>

@@ -14,7 +14,8 @@
   <xsl:variable name="pages" as="map(xs:string, xs:string)*" select="
     map { 'page': 'index.html', 'title': 'Text' },
     $used-registers ! map { 'page': ?page, 'title': ?title },
-    map { 'page': 'overview.html', 'title': 'Timeline &amp; speakers' }"/>
+    map { 'page': 'overview.html', 'title': 'Timeline &amp; speakers' },
+    (if (exists($sources)) then map { 'page': $sources-page, 'title': 'Sources' } else ())"/>
 
   <xsl:template name="ed:page">
     <!-- The page's file in the document's folder, e.g. persons.html. -->

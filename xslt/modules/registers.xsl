@@ -48,10 +48,23 @@
     <xsl:variable name="description" as="xs:string?" select="ed:entry-description(.)"/>
     <xsl:variable name="variants" as="element()*" select="ed:variant-names(.)"/>
     <xsl:variable name="links" as="element()*" select="ed:authority-links(.)"/>
+    <xsl:variable name="register-page" as="xs:string" select="string(ed:register-of(.)?page)"/>
     <li id="{@xml:id}" class="entry">
       <h2 lang="{ed:entry-name-lang(.)}"><xsl:value-of select="ed:entry-name(.)"/></h2>
       <xsl:if test="exists($dates)">
         <p class="dates"><xsl:sequence select="$dates"/></p>
+      </xsl:if>
+      <!-- Birth and death as the register words them (calendars, places, disagreeing sources). -->
+      <xsl:variable name="life" as="element()*" select="(tei:birth, tei:death)[normalize-space()]"/>
+      <xsl:if test="exists($life)">
+        <p class="life" lang="{ed:lang-of($life[1])}">
+          <xsl:for-each select="$life">
+            <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
+            <xsl:value-of select="if (self::tei:birth) then 'Born ' else 'Died '"/>
+            <xsl:apply-templates mode="text"/>
+            <xsl:if test="not(ends-with(normalize-space(.), '.'))"><xsl:text>.</xsl:text></xsl:if>
+          </xsl:for-each>
+        </p>
       </xsl:if>
       <xsl:if test="exists($variants)">
         <p class="variants">Also: <xsl:sequence select="$variants"/></p>
@@ -70,6 +83,10 @@
             <xsl:sequence select="."/>
           </xsl:for-each>
         </p>
+      </xsl:if>
+      <xsl:variable name="sources-line" as="element()?" select="ed:sources-line(ed:entry-source-ids(.), ., $register-page)"/>
+      <xsl:if test="exists($sources-line)">
+        <p class="entry-sources"><xsl:sequence select="$sources-line"/></p>
       </xsl:if>
       <xsl:call-template name="ed:occurrences">
         <xsl:with-param name="nodes" select="key('mention', @xml:id)"/>

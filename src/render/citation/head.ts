@@ -95,7 +95,6 @@ export function head(input: HeadInput): Head {
   m('DC.language', item.language);
   m('DC.identifier', url);
   m('DC.rights', licence?.uri ?? licence?.text);
-  if (kind !== 'book') m('DC.relation.isPartOf', item['container-title']);
   // the version, which Zotero reads as the edition
   if (!web) m('prism.edition', item.version ? `Version ${item.version}` : (item['edition'] as string | undefined));
   if (kind === 'book') m('og:type', 'book', 'property');
@@ -103,7 +102,6 @@ export function head(input: HeadInput): Head {
     m('og:type', 'website', 'property');
     m('og:site_name', item['container-title'], 'property');
   }
-  m('og:title', item.title, 'property');
   m('og:url', input.edition.baseUrl ? url : null, 'property');
 
   const links: Link[] = [{ rel: 'canonical', href: input.href }, { rel: 'cite-as', href: input.href }];
@@ -145,7 +143,8 @@ function jsonLd(input: HeadInput): string {
         ...(creators.translators.length ? { translator: creators.translators.map(person) } : {}),
       }
     : {};
-  const book = doc ? { '@type': 'Book', name: doc.editionTitle, ...people, ...common } : null;
+  // the book the chapter is part of: what the chapter does not already say
+  const book = doc ? { '@type': 'Book', name: doc.editionTitle, ...people } : null;
   const data: Record<string, unknown> =
     kind === 'bookSection'
       ? { '@type': 'Chapter', '@id': url, url, name: item.title, ...people, ...common, isPartOf: book }

@@ -22,6 +22,7 @@ export const PAGES: readonly Page[] = [
   { file: 'works.html', label: 'Works', kind: 'register' },
   { file: 'events.html', label: 'Events', kind: 'register' },
   { file: 'overview.html', label: 'Timeline and speakers', kind: 'overview' },
+  { file: 'sources.html', label: 'Sources', kind: 'register' },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { idIndex } from '../../validate/pointers.js';
 import { version } from '../../version.js';
 import { metadata } from './metadata.js';
 import { addOccurrences, registers } from './registers.js';
+import { sources } from './sources.js';
 import { codePoints } from './text-builder.js';
 import type { Block, Edition } from './types.js';
 import { Walker } from './walk.js';
@@ -27,6 +28,7 @@ export function edition(file: TeiFile): Edition {
     blocks: walker.blocks,
     annotations: walker.annotations,
     registers: regs,
+    sources: sources(tree),
     unhandled: walker.unhandledList(),
     generator: { name: 'tei-edition', version },
   };

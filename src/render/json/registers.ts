@@ -3,9 +3,10 @@
  * listBibl, wherever they stand: standOff, back or teiHeader), with authority identifiers as
  * URIs and, per entry, the blocks that mention it.
  */
+import { isSourceList, sourceIds } from '../../sources.js';
 import { elements, textOf, type XElement } from '../../xml.js';
 import { authority } from '../../model/authorities.js';
-import type { Annotation, EntryDate, RegisterEntry, RegisterKind } from './types.js';
+import type { Annotation, Authority, EntryDate, RegisterEntry, RegisterKind } from './types.js';
 
 const LISTS: Record<string, { kind: RegisterKind; type: RegisterEntry['type']; entries: string[]; names: string[] }> = {
   listPerson: { kind: 'persons', type: 'person', entries: ['person', 'personGrp'], names: ['persName', 'name'] },
@@ -22,7 +23,8 @@ export function registers(tree: XElement): Record<RegisterKind, RegisterEntry[]>
   let generated = 0;
   for (const list of elements(tree)) {
     const spec = LISTS[list.local];
-    if (!spec) continue;
+    // the editors' list of sources is not a register of works (see sources.ts)
+    if (!spec || isSourceList(list)) continue;
     for (const el of list.children) {
       if (el.type !== 'element' || !spec.entries.includes(el.local)) continue;
       const id = el.attributes['xml:id'] ?? `${spec.type}-${++generated}`;
@@ -45,9 +47,11 @@ function entry(el: XElement, id: string, type: RegisterEntry['type'], nameElemen
     variants: [...new Set(names.filter((n) => n !== preferred).map((n) => normalise(textOf(n))))],
     description: notes.length > 0 ? notes.join(' ') : null,
     dates: kids.filter((k) => DATED.has(k.local)).map(entryDate),
-    authorities: kids.filter((k) => k.local === 'idno').flatMap(authority),
+    authorities: kids.filter((k) => k.local === 'idno').flatMap(authorities),
     coordinates: coordinates(el),
     occurrences: [],
+    // the sources of the entry and of each of its facts, once each, in document order
+    sources: [...new Set([el, ...kids].flatMap(sourceIds))],
   };
 }
 
@@ -66,7 +70,13 @@ const DATED = new Set(['birth', 'death', 'floruit', 'event']);
 
 function entryDate(el: XElement): EntryDate {
   const a = el.attributes;
-  return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)) };
+  return { type: el.local === 'event' ? (a['type'] ?? 'event') : el.local, when: a['when'] ?? null, notBefore: a['notBefore'] ?? null, notAfter: a['notAfter'] ?? null, text: normalise(textOf(el)), sources: sourceIds(el) };
+}
+
+/** An idno as authority ids (src/model/authorities.ts), with the sources it was seen in. */
+function authorities(el: XElement): Authority[] {
+  const sources = sourceIds(el);
+  return authority(el).map((a) => ({ ...a, sources }));
 }
 
 function coordinates(el: XElement): RegisterEntry['coordinates'] {

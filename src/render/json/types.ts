@@ -22,6 +22,8 @@ export interface Block {
   textOffset: number | null;
   reading: string;
   diplomatic: string;
+  /** The sources the block's element names in @source (ids), when it names any: a commentary note's sources. */
+  sources?: string[];
 }
 
 export type AnnotationType =
@@ -54,6 +56,7 @@ export interface Authority {
   type: string;
   id: string;
   uri: string | null;
+  sources: string[];
 }
 
 export interface EntryDate {
@@ -62,6 +65,7 @@ export interface EntryDate {
   notBefore: string | null;
   notAfter: string | null;
   text: string;
+  sources: string[];
 }
 
 export type RegisterKind = 'persons' | 'places' | 'organisations' | 'works' | 'events';
@@ -77,6 +81,7 @@ export interface RegisterEntry {
   authorities: Authority[];
   coordinates: { lat: number; long: number } | null;
   occurrences: string[];
+  sources: string[];
 }
 
 export interface Person {
@@ -103,6 +108,14 @@ export interface Metadata {
   citation: string;
 }
 
+/** A source of the commentary and the registers: what @source points to. */
+export interface Source {
+  id: string;
+  label: string | null;
+  citation: string;
+  urls: string[];
+}
+
 export interface Edition {
   $schema: string;
   id: string;
@@ -110,6 +123,7 @@ export interface Edition {
   blocks: Block[];
   annotations: Annotation[];
   registers: Record<RegisterKind, RegisterEntry[]>;
+  sources: Source[];
   unhandled: { element: string; count: number }[];
   generator: { name: string; version: string };
 }

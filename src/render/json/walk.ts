@@ -3,6 +3,7 @@
  * (p, head, l, note…) become blocks; text standing loose in a container becomes a block of type
  * "other", so that nothing is dropped. Inside a block, inline.ts and the handler table take over.
  */
+import { sourceIds } from '../../sources.js';
 import type { XElement, XNode } from '../../xml.js';
 import { Inline } from './inline.js';
 import type { Annotation, Block, BlockType } from './types.js';
@@ -94,6 +95,7 @@ export class Walker {
 
   block(el: XElement, id: string, part: Part, type?: BlockType): void {
     const resolved = type ?? (el.local === 'p' ? (part === 'front' ? 'headnote' : 'paragraph') : TYPES[el.local] ?? 'other');
+    const index = this.blocks.length;
     this.write(el.children, {
       id,
       type: resolved,
@@ -104,6 +106,9 @@ export class Walker {
       part,
       lang: langOf(el, this.lang),
     });
+    // what the block rests on (a commentary note's @source); written blocks of notes inside follow it
+    const sources = sourceIds(el);
+    if (sources.length > 0) this.blocks[index]!.sources = sources;
   }
 
   private write(

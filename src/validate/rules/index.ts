@@ -1,9 +1,10 @@
 /** The rule set, in the order rules run. Each rule lives in its own file with a stable id. */
 import type { Rule } from '../rule.js';
+import { commentaryHasSource } from './commentary-has-source.js';
 import { isoDates } from './iso-dates.js';
 import { namesHaveRef } from './names-have-ref.js';
 import { pointerResolves } from './pointer-resolves.js';
 import { uniqueIds } from './unique-ids.js';
 import { unusedRegisterEntry } from './unused-register-entry.js';
 
-export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry];
+export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry, commentaryHasSource];

@@ -1,6 +1,7 @@
 /** A register entry (person, place, org, work, event) that nothing points to is a warning. */
 import { POINTER_ATTRIBUTES, localTargets } from '../pointers.js';
 import type { Rule } from '../rule.js';
+import { inSourceList } from '../../sources.js';
 import { elements } from '../../xml.js';
 
 const ENTRIES: Record<string, string> = {
@@ -28,6 +29,8 @@ export const unusedRegisterEntry: Rule = {
       const list = ENTRIES[el.local];
       const id = el.attributes['xml:id'];
       if (!list || id === undefined || el.parent?.local !== list || used.has(id)) continue;
+      // an entry of the list of sources is not a register entry: the notes cite it, nothing mentions it
+      if (inSourceList(el)) continue;
       report(
         `register entry <${el.local} xml:id="${id}"> is never referred to`,
         el.start,
