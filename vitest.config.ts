@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Removes the temp folders each test file made (test/helpers.ts, tempDir).
+    setupFiles: ['test/setup.ts'],
     // Validating against tei_all.rng costs ~10 s of libxml2 schema compilation.
     testTimeout: 120_000,
     hookTimeout: 120_000,
