@@ -24,6 +24,17 @@ export interface DecodeProblem {
 
 const UTF16 = new Set(['utf-16le', 'utf-16be']);
 
+/**
+ * Node 20's TextDecoder decodes windows-1252 (and so ISO-8859-1, its WHATWG alias) as Latin-1:
+ * 0x80–0x9F become C1 controls instead of € ‘ ’ “ ” – — …. Where it does, map them as the
+ * WHATWG index does (five bytes that windows-1252 leaves undefined stay as they are).
+ */
+const brokenWindows1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) !== '\u20ac';
+const WINDOWS_1252 = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+];
+
 export function decode(bytes: Uint8Array): Decoded | DecodeProblem {
   const bom = sniffBom(bytes);
   if (bom === 'utf-32') return problem('the file is UTF-32, which XML processors need not read', { line: 1, column: 1 }, 'save the document as UTF-8');
@@ -63,6 +74,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeProblem {
     }
   }
   let text = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  if (encoding === 'windows-1252' && brokenWindows1252) text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     return problem(`a NUL character (U+0000), which XML forbids: is the file in another encoding than ${describe(encoding)}?`, placeAt(text, nul),

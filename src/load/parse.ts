@@ -32,6 +32,8 @@ export function parse(file: TeiFile, limits: Limits = defaultLimits): void {
     file.message(reason, { place, ruleId, source: SOURCE, ...(hint ? { hint } : {}) });
   };
   const here = (): Place => ({ line: parser.line, column: parser.column });
+  /** Where the next character stands (saxes' column counts the characters read on the line). */
+  const next = (): Place => ({ line: parser.line, column: parser.column + 1 });
   /** Records the limit's message and stops the parser: nothing after this point is read. */
   const over = (key: keyof Limits, what: string, place: Place): never => {
     fail(`${what} (limit ${limits[key]})`, place, `limit-${key === 'fileSize' ? 'file-size' : key}`, raiseHint(key, limits[key]));
@@ -65,7 +67,7 @@ export function parse(file: TeiFile, limits: Limits = defaultLimits): void {
       parent,
       start: tagStart,
     };
-    afterTag = here();
+    afterTag = next();
     if (++count > limits.elements) over('elements', `the document has more than ${limits.elements} elements: <${tag.name}> is one too many`, el.start);
     if (stack.length + 1 > limits.depth) over('depth', `<${tag.name}> is nested ${stack.length + 1} elements deep`, el.start);
     for (const [name, value] of Object.entries(attributes)) {
@@ -80,7 +82,7 @@ export function parse(file: TeiFile, limits: Limits = defaultLimits): void {
   let lastClosed: XElement | undefined;
   parser.on('closetag', (tag) => {
     if (!tag.isSelfClosing) lastClosed = stack.pop();
-    afterTag = here();
+    afterTag = next();
   });
   const text = (value: string): void => {
     if (value.length > limits.text) over('text', `a run of text is ${value.length} characters long`, afterTag);
