@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Removes the temp folders each test file made (test/helpers.ts, tempDir).
     setupFiles: ['test/setup.ts'],
+    // Finds Chromium for test/html/, installing Debian's on a fresh machine (test/chromium.ts).
+    globalSetup: ['test/global-setup.ts'],
     // Validating against tei_all.rng costs ~10 s of libxml2 schema compilation.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { build } from '../../src/build.js';
 import { fixtures, root, tempDir } from '../helpers.js';
 
@@ -55,8 +56,8 @@ export function read(dist: string, rel: string): string {
   return readFileSync(path.join(dist, rel), 'utf8');
 }
 
-/** Debian's Chromium (installed by .ci/run); never a downloaded browser. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium, or CHROMIUM_PATH; found or installed by test/global-setup.ts. Never a downloaded browser. */
+export const chromiumPath = inject('chromiumPath');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
