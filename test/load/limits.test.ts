@@ -2,6 +2,7 @@
  * Limits enforced at load (src/load/limits.ts): each a located error with the limit and how to
  * raise it, before libxml2, the rules or the renderers see the document.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { build } from '../../src/build.js';
 import { TeiFile } from '../../src/file.js';
 import { defaultLimits, load, read, resolveLimits, type Limits } from '../../src/load/index.js';
 import { parseLimitFlags } from '../../src/load/limits.js';
-import { hasShared, places, shared, tei, tempDir } from '../helpers.js';
+import { hasShared, places, root, shared, tei, tempDir } from '../helpers.js';
 
 const corpora = path.join(shared, 'corpora');
 
@@ -112,3 +113,21 @@ describe('load limits', () => {
 });
 
 if (!hasShared) console.log(`notice: ${corpora} is absent; the corpora check of the limits is skipped`);
+
+describe('load limits on the command line', () => {
+  const bin = path.join(root, 'bin', 'tei-edition.js');
+  const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('--limit and TEI_EDITION_LIMIT_* lower or raise a limit; a bad one is a usage error', () => {
+    const lowered = run(['validate', 'test/fixtures/rules/unique-ids/ok.xml', '--limit', 'depth=3', '--format', 'json']);
+    expect(lowered.status).toBe(1);
+    expect(JSON.parse(lowered.stdout).map((m: { ruleId: string }) => m.ruleId)).toEqual(['limit-depth']);
+    const byEnv = run(['validate', 'test/fixtures/rules/unique-ids/ok.xml', '--format', 'json'], { TEI_EDITION_LIMIT_DEPTH: '3' });
+    expect(JSON.parse(byEnv.stdout).map((m: { ruleId: string }) => m.ruleId)).toEqual(['limit-depth']);
+    const raised = run(['validate', 'test/fixtures/rules/unique-ids/ok.xml', '--limit', 'depth=300'], { TEI_EDITION_LIMIT_DEPTH: '3' });
+    expect(raised.status).toBe(0);
+    const bad = run(['validate', 'tei', '--limit', 'deepness=3']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--limit deepness=3: expected NAME=N\n {4}hint: NAME is one of depth, attribute, elements, text, file-size/);
+  });
+});
