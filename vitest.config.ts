@@ -9,7 +9,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Validating against tei_all.rng costs ~10 s of libxml2 schema compilation.
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // A beforeAll that builds the memoir and starts Chromium can take minutes on a busy machine.
+    hookTimeout: 300_000,
     // Two cores here: more workers only queue.
     maxWorkers: 2,
     // The JSON report is what .ci/run counts; the default reporter is for people.
