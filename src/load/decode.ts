@@ -61,9 +61,12 @@ export function decode(bytes: Uint8Array): Decoded | DecodeProblem {
     encoding = named;
   } else encoding = 'utf-8';
 
-  const bad = firstInvalid(bytes, encoding);
-  if (bad !== undefined) {
-    return problem(`the bytes are not valid ${describe(encoding)}${decl ? ` as the XML declaration says` : ''}: byte 0x${bytes[bad]!.toString(16).padStart(2, '0').toUpperCase()} at offset ${bad}`,
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalid(bytes, encoding);
+    return problem(`the bytes are not valid ${describe(encoding)}${decl ? ', the encoding the XML declaration names' : ''}: byte 0x${bytes[bad]!.toString(16).padStart(2, '0').toUpperCase()} at offset ${bad}`,
       placeAt(new TextDecoder(encoding).decode(bytes.subarray(0, bad))), decl ? `save the document in ${decl.label}, or correct the declaration to the encoding it is in` : 'save the document as UTF-8, or name its encoding in the XML declaration: <?xml version="1.0" encoding="windows-1252"?>');
   }
   if (encoding !== 'utf-8' && !UTF16.has(encoding)) {
@@ -73,7 +76,6 @@ export function decode(bytes: Uint8Array): Decoded | DecodeProblem {
         placeAt(new TextDecoder(encoding).decode(bytes.subarray(0, utf8))), 'make the declaration say encoding="UTF-8"');
     }
   }
-  let text = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
   if (encoding === 'windows-1252' && brokenWindows1252) text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
   const nul = text.indexOf('\0');
   if (nul >= 0) {
@@ -131,7 +133,7 @@ function describe(encoding: string): string {
 }
 
 /** Offset of the first byte that is not valid in the encoding (streaming decodes, binary search). */
-function firstInvalid(bytes: Uint8Array, encoding: string): number | undefined {
+function firstInvalid(bytes: Uint8Array, encoding: string): number {
   const valid = (n: number): boolean => {
     try {
       new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n), { stream: n < bytes.length });
@@ -140,7 +142,6 @@ function firstInvalid(bytes: Uint8Array, encoding: string): number | undefined {
       return false;
     }
   };
-  if (valid(bytes.length)) return undefined;
   let lo = 0; // valid
   let hi = bytes.length; // invalid
   while (hi - lo > 1) {
