@@ -43,6 +43,15 @@ describe('load limits', () => {
     expect(result.files[0]!.messages.map((m) => `${m.file}:${m.line} ${m.ruleId}`)).toEqual([`${doc}:4 limit-depth`]);
   });
 
+  it('a document at the depth limit builds: nothing after load chokes on 256 levels', async () => {
+    const dir = tempDir('tei-edition-limits-');
+    const doc = path.join(dir, 'deep.xml');
+    writeFileSync(doc, deep(256 - 4));
+    const result = await build({ inputs: [doc], out: path.join(dir, 'dist') });
+    expect(result.files[0]!.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(result.written).toBe(true);
+  });
+
   it('with the depth limit raised past what libxml2 reads, its refusal is the document\'s, located, not the schema\'s', async () => {
     const dir = tempDir('tei-edition-limits-');
     const doc = path.join(dir, 'deep.xml');
