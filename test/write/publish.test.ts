@@ -98,6 +98,14 @@ function killEveryStep(setup: (out: string) => void, to: string, expected: (step
 const before = (step: string, mark: string) => publishSteps.indexOf(step as never) < publishSteps.indexOf(mark as never);
 
 describe('publishing never leaves a missing or partial output folder', () => {
+  it('runs the writer as compiled from the current source (npm test runs tsc first)', () => {
+    for (const name of ['write', 'write-lock']) {
+      expect(statSync(path.join(root, 'lib', `${name}.js`)).mtimeMs, `lib/${name}.js is older than src/${name}.ts: run tsc`).toBeGreaterThanOrEqual(
+        statSync(path.join(root, 'src', `${name}.ts`)).mtimeMs,
+      );
+    }
+  });
+
   it('from a previous edition to a new one, killed at every step', () => {
     killEveryStep(
       (out) => {
