@@ -1,7 +1,7 @@
 /** Chains the stages: load → validate → render → write. Nothing is written unless all succeed. */
 import type { TeiFile } from './file.js';
 import { UsageError } from './errors.js';
-import { load, read } from './load/index.js';
+import { load, read, resolveLimits, type Limits } from './load/index.js';
 import { collect } from './load/collect.js';
 import { renderHtml } from './render/html.js';
 import { renderJson, renderJsonSchema } from './render/json/index.js';
@@ -22,6 +22,8 @@ export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAsse
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
   inputs: readonly string[];
+  /** Raises (or lowers) the load limits; the environment's TEI_EDITION_LIMIT_* come next, then the defaults. */
+  limits?: Partial<Limits>;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -49,15 +51,16 @@ export interface BuildResult {
  */
 async function start(options: CheckOptions): Promise<{ files: TeiFile[]; validation: ValidationRun }> {
   const paths = await collect(options.inputs);
+  const limits = resolveLimits(options.limits);
   const files = await Promise.all(
     paths.map((p) =>
-      read(p).catch((err: Error) => {
+      read(p, limits).catch((err: Error) => {
         throw new UsageError(`cannot read ${p}: ${err.message}`);
       }),
     ),
   );
   const validation = startValidation(files, options);
-  for (const file of files) load(file);
+  for (const file of files) load(file, limits);
   return { files, validation };
 }
 

@@ -4,6 +4,7 @@ import { build, check } from './build.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatText, summary } from './report.js';
+import { parseLimitFlags } from './load/limits.js';
 import { formatSummary, summarize } from './summary.js';
 import { version } from './version.js';
 
@@ -20,6 +21,14 @@ interface Io {
 export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return Boolean(stream.isTTY) && !env['NO_COLOR'];
 }
+
+/** `--limit NAME=N`, repeatable: raises a load limit (README, "Limits"). */
+function limitOption(): Option {
+  return new Option('--limit <name=n>', 'raise a load limit: depth, attribute, elements, text, file-size (repeatable)')
+    .argParser((value: string, previous: string[] = []) => [...previous, value]);
+}
+
+const limitsOf = (flags: string[] | undefined) => (flags?.length ? { limits: parseLimitFlags(flags) } : {});
 
 const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
@@ -44,9 +53,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json' }) => {
+    .addOption(limitOption())
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[] }) => {
       const result = await build({
         inputs,
+        ...limitsOf(opts.limit),
         out: opts.out,
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
@@ -63,8 +74,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('[input...]', 'TEI files or folders of them', ['tei'])
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json' }) => {
-      const files = await check({ inputs, ...(opts.schema ? { schema: opts.schema } : {}) });
+    .addOption(limitOption())
+    .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json'; limit?: string[] }) => {
+      const files = await check({ inputs, ...limitsOf(opts.limit), ...(opts.schema ? { schema: opts.schema } : {}) });
       code = report(files.flatMap((f) => f.messages), files.length, opts.format, io);
     });
 
@@ -73,8 +85,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('count what an edition holds: register entries, mentions, dates, notes, speech, corrections')
     .argument('[input...]', 'TEI files or folders of them', ['tei'])
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { format: 'text' | 'json' }) => {
-      const files = await check({ inputs });
+    .addOption(limitOption())
+    .action(async (inputs: string[], opts: { format: 'text' | 'json'; limit?: string[] }) => {
+      const files = await check({ inputs, ...limitsOf(opts.limit) });
       const broken = files.filter((f) => !f.wellFormed || !f.isTei);
       code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
       const summaries = files.filter((f) => f.wellFormed && f.isTei).map(summarize);

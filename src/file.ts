@@ -14,8 +14,14 @@ export interface MessageOptions {
 export class TeiFile {
   /** Path as the user gave it (used in diagnostics). */
   readonly path: string;
-  /** The document's text (UTF-8 decoded). */
+  /** The document's text, decoded (see src/load/decode.ts). */
   text: string;
+  /**
+   * The encoding its bytes were in (WHATWG name: `utf-8`, `utf-16le`, `windows-1252`…). When it
+   * is not UTF-8, `text`'s XML declaration has been rewritten to say UTF-8 (padded with spaces
+   * so that positions do not move).
+   */
+  encoding = 'utf-8';
   /**
    * The parsed tree. When the document is not well-formed this is the parser's best recovery,
    * good enough for the attribute rules but never rendered.

@@ -1,7 +1,7 @@
 /** tei-edition's public API: re-exports only. */
 export { build, check, renderers, type BuildOptions, type BuildResult, type CheckOptions } from './build.js';
 export { TeiFile } from './file.js';
-export { load, read, fromBytes } from './load/index.js';
+export { load, read, fromBytes, defaultLimits, resolveLimits, type Limits } from './load/index.js';
 export { validate, rules, type Rule, type ValidateOptions } from './validate/index.js';
 export { type Message, type Severity, type Place } from './message.js';
 export { UsageError } from './errors.js';

@@ -1,11 +1,10 @@
 /** Building into real folders: atomic replacement, determinism, the committed dist/. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { UsageError } from '../src/errors.js';
-import { root } from './helpers.js';
+import { root, tempDir } from './helpers.js';
 
 /** path → bytes of every file below dir. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -21,13 +20,11 @@ function snapshot(dir: string): Map<string, Buffer> {
   return out;
 }
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'tei-edition-build-'));
-}
+const newDir = (): string => tempDir('tei-edition-build-');
 
 describe('build', () => {
   it('rebuilding the memoir gives the committed dist/ byte for byte', async () => {
-    const out = path.join(tempDir(), 'dist');
+    const out = path.join(newDir(), 'dist');
     const result = await build({ inputs: [path.join(root, 'tei')], out });
     expect(result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error'))).toEqual([]);
     expect(result.written).toBe(true);
@@ -38,7 +35,7 @@ describe('build', () => {
   });
 
   it('lays out dist/ as documented: landing page, reading edition, TEI as published', async () => {
-    const out = path.join(tempDir(), 'dist');
+    const out = path.join(newDir(), 'dist');
     await build({ inputs: [path.join(root, 'tei')], out });
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     expect(readFileSync(path.join(out, 'lenin-kropotkin', 'index.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
@@ -48,7 +45,7 @@ describe('build', () => {
   });
 
   it('a document with errors is not rendered, and the previous output stays exactly as it was', async () => {
-    const parent = tempDir();
+    const parent = newDir();
     const out = path.join(parent, 'dist');
     await build({ inputs: [path.join(root, 'tei')], out });
     writeFileSync(path.join(out, 'keep.txt'), 'from an earlier build');
@@ -63,20 +60,33 @@ describe('build', () => {
     expect(result.written).toBe(false);
     expect(result.files[0]!.messages.some((m) => m.ruleId === 'pointer-resolves')).toBe(true);
     expect(snapshot(out)).toEqual(before);
-    // no temporary folder is left beside the output
-    expect(readdirSync(parent).sort()).toEqual(['dist', 'tei']);
+    // no temporary folder is left beside the output: the link and the folder it names
+    expect(readdirSync(parent).sort()).toEqual(['dist', readlinkSync(out), 'tei'].sort());
   });
 
   it('a build that cannot write leaves nothing behind and says why', async () => {
-    const parent = tempDir();
+    const parent = newDir();
     const blocker = path.join(parent, 'file');
     writeFileSync(blocker, 'not a folder');
     await expect(build({ inputs: [path.join(root, 'tei')], out: path.join(blocker, 'dist') })).rejects.toBeInstanceOf(UsageError);
     expect(readdirSync(parent)).toEqual(['file']);
   });
 
+  it('publishes dist as a link to a folder named by its content; a rebuild changes nothing', async () => {
+    const parent = newDir();
+    const out = path.join(parent, 'dist');
+    await build({ inputs: [path.join(root, 'tei')], out });
+    const version = readlinkSync(out);
+    expect(version).toMatch(/^dist\.v-[0-9a-f]{16}$/);
+    const inode = statSync(path.join(parent, version)).ino;
+    await build({ inputs: [path.join(root, 'tei')], out });
+    expect(readlinkSync(out)).toBe(version);
+    expect(statSync(path.join(parent, version)).ino).toBe(inode);
+    expect(readdirSync(parent).sort()).toEqual(['dist', version]);
+  });
+
   it('refuses two documents that would share one output folder', async () => {
-    const parent = tempDir();
+    const parent = newDir();
     for (const sub of ['a', 'b']) {
       mkdirSync(path.join(parent, sub));
       cpSync(path.join(root, 'test/fixtures/rules/unique-ids/ok.xml'), path.join(parent, sub, 'same.xml'));

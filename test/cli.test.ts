@@ -1,12 +1,11 @@
 /** The command line as a user runs it: the compiled bin, real files, exit codes and formats. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled } from '../src/cli.js';
 import { formatText } from '../src/report.js';
-import { root } from './helpers.js';
+import { root, tempDir } from './helpers.js';
 
 const bin = path.join(root, 'bin', 'tei-edition.js');
 
@@ -17,7 +16,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 /** A copy of tei/ with three faults: a dangling @ref, an unclosed tag and an impossible date. */
 function brokenCopy(): { dir: string; file: string; faults: Record<string, string> } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-cli-'));
+  const dir = tempDir('tei-edition-cli-');
   cpSync(path.join(root, 'tei'), dir, { recursive: true });
   const file = path.join(dir, 'lenin-kropotkin.xml');
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -86,7 +85,7 @@ describe('tei-edition CLI', () => {
   });
 
   it('validates against another schema with --schema', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-schema-'));
+    const dir = tempDir('tei-edition-schema-');
     const rng = path.join(dir, 'only-p.rng');
     writeFileSync(
       rng,

@@ -1,5 +1,6 @@
 /** Shared test helpers: load a document from text or a fixture, the way the build does. */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TeiFile } from '../src/file.js';
@@ -38,4 +39,20 @@ export function tei(body: string, extra = ''): string {
 <text><body>${body}</body></text>
 </TEI>
 `;
+}
+
+const made: string[] = [];
+
+/**
+ * A new folder in the system's temp directory, removed after the test file (test/setup.ts runs
+ * removeTempDirs in an afterAll of every file): no test leaves anything behind in /tmp.
+ */
+export function tempDir(prefix = 'tei-edition-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

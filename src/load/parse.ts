@@ -8,15 +8,23 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { TeiFile } from '../file.js';
 import type { Place } from '../message.js';
 import type { XElement } from '../xml.js';
+import { attributePlace } from '../locate.js';
+import { defaultLimits, raiseHint, type Limits } from './limits.js';
 
 const SOURCE = 'xml';
 
-export function parse(file: TeiFile): void {
+/** Thrown from a handler to stop saxes at once when a limit is passed. */
+class LimitPassed extends Error {}
+
+export function parse(file: TeiFile, limits: Limits = defaultLimits): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XElement[] = [];
   let root: XElement | null = null;
   let fatal = false;
+  let limited = false;
   let tagStart: Place = { line: 1, column: 1 };
+  let afterTag: Place = { line: 1, column: 1 };
+  let count = 0;
 
   const fail = (reason: string, place: Place, ruleId: string, hint?: string): void => {
     if (fatal) return;
@@ -24,6 +32,14 @@ export function parse(file: TeiFile): void {
     file.message(reason, { place, ruleId, source: SOURCE, ...(hint ? { hint } : {}) });
   };
   const here = (): Place => ({ line: parser.line, column: parser.column });
+  /** Where the next character stands (saxes' column counts the characters read on the line). */
+  const next = (): Place => ({ line: parser.line, column: parser.column + 1 });
+  /** Records the limit's message and stops the parser: nothing after this point is read. */
+  const over = (key: keyof Limits, what: string, place: Place): never => {
+    fail(`${what} (limit ${limits[key]})`, place, `limit-${key === 'fileSize' ? 'file-size' : key}`, raiseHint(key, limits[key]));
+    limited = true;
+    throw new LimitPassed();
+  };
 
   parser.on('doctype', () => {
     fail(
@@ -51,6 +67,14 @@ export function parse(file: TeiFile): void {
       parent,
       start: tagStart,
     };
+    afterTag = next();
+    if (++count > limits.elements) over('elements', `the document has more than ${limits.elements} elements: <${tag.name}> is one too many`, el.start);
+    if (stack.length + 1 > limits.depth) over('depth', `<${tag.name}> is nested ${stack.length + 1} elements deep`, el.start);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value.length > limits.attribute) {
+        over('attribute', `@${name} on <${tag.name}> is ${value.length} characters long`, attributePlace(file, el, name) ?? el.start);
+      }
+    }
     if (parent) parent.children.push(el);
     else root = el;
     if (!tag.isSelfClosing) stack.push(el);
@@ -58,15 +82,15 @@ export function parse(file: TeiFile): void {
   let lastClosed: XElement | undefined;
   parser.on('closetag', (tag) => {
     if (!tag.isSelfClosing) lastClosed = stack.pop();
+    afterTag = next();
   });
-  parser.on('text', (value) => {
+  const text = (value: string): void => {
+    if (value.length > limits.text) over('text', `a run of text is ${value.length} characters long`, afterTag);
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push({ type: 'text', value, start: here(), parent });
-  });
-  parser.on('cdata', (value) => {
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push({ type: 'text', value, start: here(), parent });
-  });
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
   parser.on('error', (err) => {
     const { reason, place, hint } = explain(err.message, stack, lastClosed, here());
     fail(reason, place, 'well-formed', hint);
@@ -75,10 +99,11 @@ export function parse(file: TeiFile): void {
   try {
     parser.write(file.text).close();
   } catch (err) {
-    fail(`cannot parse: ${(err as Error).message}`, here(), 'well-formed');
+    if (!(err instanceof LimitPassed)) fail(`cannot parse: ${(err as Error).message}`, here(), 'well-formed');
   }
   if (!root) fail('the document has no root element', { line: 1, column: 1 }, 'well-formed');
-  file.tree = root;
+  // A tree cut short at a limit would only give the rules false alarms (ids after the cut).
+  file.tree = limited ? null : root;
   file.wellFormed = !fatal;
 }
 

@@ -1,7 +1,12 @@
-/** The TEI as published: the document's own bytes, beside its reading edition. */
+/**
+ * The TEI as published, beside its reading edition: the document's own text, always in UTF-8.
+ * A document read from another encoding had its declaration rewritten to UTF-8 at load, padded
+ * to keep positions; the padding is dropped here.
+ */
 import type { TeiFile } from '../file.js';
 import type { Output } from './output.js';
 
 export function renderTei(file: TeiFile): Output[] {
-  return [{ path: `${file.id}/${file.id}.xml`, content: file.text }];
+  const text = file.encoding === 'utf-8' ? file.text : file.text.replace(/^(<\?xml\s[^?>]*?encoding\s*=\s*(["'])UTF-8\2[^?>]*?)\s+\?>/, '$1?>');
+  return [{ path: `${file.id}/${file.id}.xml`, content: text }];
 }

@@ -91,11 +91,14 @@ function record(batch: readonly TeiFile[], ready: readonly TeiFile[], result: XM
   const wanted = new Set(ready);
   const byName = new Map(batch.map((f, i) => [`doc${i}.xml`, f]));
   const seen = new Set<string>();
+  // Files libxml2 could not read at all: the document's fault (nesting, size), not the schema's.
+  const unreadable = new Set<TeiFile>();
   for (const error of result.errors) {
     const file = error.loc ? byName.get(error.loc.fileName) : undefined;
     if (!error.loc || !file || !wanted.has(file)) continue;
     const parsed = parseMessage(error.message);
-    const place = locate(file, error.loc.lineNumber, parsed);
+    if (parsed.unreadable) unreadable.add(file);
+    const place = parsed.unreadable ? locateDeep(file, error.loc.lineNumber) : locate(file, error.loc.lineNumber, parsed);
     // libxml2 often says one fault twice ("did not expect …", "… has extra content"): keep the first.
     const key = `${file.path}:${place.line}:${place.column}`;
     if (seen.has(key)) continue;
@@ -104,14 +107,14 @@ function record(batch: readonly TeiFile[], ready: readonly TeiFile[], result: XM
       place,
       ruleId: options.ruleId ?? 'relaxng',
       source: SOURCE,
-      ...hintOption(parsed.text),
+      ...(parsed.hint ? { hint: parsed.hint } : hintOption(parsed.text)),
     });
   }
   // Every document must have a verdict; none means the schema itself could not be used.
   batch.forEach((file, i) => {
     if (!wanted.has(file)) return;
     const name = `doc${i}.xml`;
-    if (result.rawOutput.includes(`${name} validates`)) return;
+    if (result.rawOutput.includes(`${name} validates`) || unreadable.has(file)) return;
     if (!result.rawOutput.includes(`${name} fails to validate`)) throw schemaError(options.schema, result.rawOutput);
     if (!file.messages.some((m) => m.source === SOURCE)) {
       file.message('the document does not match the schema', { ruleId: options.ruleId ?? 'relaxng', source: SOURCE });
@@ -124,9 +127,26 @@ interface Parsed {
   value: string | undefined;
   attribute: string | undefined;
   text: string;
+  /** libxml2's parser refused the document (e.g. nesting over 256 levels): no verdict for it. */
+  unreadable?: boolean;
+  hint?: string;
 }
 
 function parseMessage(message: string): Parsed {
+  const refused = /^parser error : (.*)$/s.exec(message.trim());
+  if (refused) {
+    const deep = /Excessive depth in document: (\d+)/.exec(refused[1]!);
+    return {
+      element: undefined,
+      value: undefined,
+      attribute: undefined,
+      unreadable: true,
+      text: deep
+        ? `the schema validator (libxml2) cannot read nesting deeper than ${Number(deep[1]) - 1} elements`
+        : `the schema validator (libxml2) cannot read the document: ${lower(refused[1]!.trim())}`,
+      hint: deep ? 'nest less deeply (keep --limit depth at 256 or below to have this caught at load)' : 'the document is too large or too deep for libxml2; see the README\'s "Limits"',
+    };
+  }
   const m = /^element ([^:\s]+): Relax-NG validity error : (.*)$/s.exec(message);
   const text = (m ? m[2]! : message).trim();
   const value = /allow value '([^']*)'/.exec(text)?.[1];
@@ -158,6 +178,18 @@ function locate(file: TeiFile, line: number, { element, value, attribute }: Pars
         : undefined;
   if (attr) return attributePlace(file, found, attr) ?? found.start;
   return found.start;
+}
+
+/** libxml2 names only the line: the first element on it that is over 256 levels deep. */
+function locateDeep(file: TeiFile, line: number): Place {
+  if (!file.tree) return { line, column: 1 };
+  for (const el of elements(file.tree)) {
+    if (el.start.line !== line) continue;
+    let depth = 0;
+    for (let e: XElement | null = el; e; e = e.parent) depth++;
+    if (depth > 256) return el.start;
+  }
+  return { line, column: 1 };
 }
 
 function hintOption(text: string): { hint?: string } {

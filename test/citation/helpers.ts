@@ -1,10 +1,8 @@
 /** The memoir built once with a base URL and once without, into temporary folders removed afterwards. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
-import { fixtures, root } from '../helpers.js';
+import { fixtures, root, tempDir as sharedTempDir } from '../helpers.js';
 
 export const BASE = 'https://edition.example.org/lenin-kropotkin/';
 export const memoir = path.join(root, 'tei', 'lenin-kropotkin.xml');
@@ -13,15 +11,9 @@ export const translated = path.join(fixtures, 'citation', 'translated.xml');
 /** These tests check citation, not validation: a schema that accepts any XML. */
 const anySchema = path.join(fixtures, 'html', 'any-element.rng');
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
+/** A temporary folder, removed after the test file (test/helpers.ts). */
 export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-citation-'));
-  made.push(dir);
-  return dir;
+  return sharedTempDir('tei-edition-citation-');
 }
 
 export async function built(options: { baseUrl?: string; inputs?: string[] } = {}): Promise<{ out: string; result: BuildResult }> {

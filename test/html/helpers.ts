@@ -1,11 +1,11 @@
 /** Shared by the HTML tests: one build of the memoir and the sample per worker, and Chromium. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { build } from '../../src/build.js';
-import { fixtures, root } from '../helpers.js';
+import { fixtures, root, tempDir } from '../helpers.js';
 
 export const memoir = path.join(root, 'tei', 'lenin-kropotkin.xml');
 export const sample = path.join(fixtures, 'html', 'sample.xml');
@@ -20,7 +20,7 @@ let built: Promise<string> | undefined;
 /** dist/ of the memoir and the sample, built once into a temporary folder. */
 export function builtEdition(): Promise<string> {
   built ??= (async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-html-')), 'dist');
+    const out = path.join(tempDir('tei-edition-html-'), 'dist');
     const inputs = existsSync(memoir) ? [memoir, sample] : [sample];
     const result = await build({ inputs, out, schema: anySchema });
     const errors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error'));
@@ -56,8 +56,8 @@ export function read(dist: string, rel: string): string {
   return readFileSync(path.join(dist, rel), 'utf8');
 }
 
-/** Debian's Chromium (installed by .ci/run); never a downloaded browser. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium, or CHROMIUM_PATH; found or installed by test/global-setup.ts. Never a downloaded browser. */
+export const chromiumPath = inject('chromiumPath');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

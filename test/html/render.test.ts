@@ -3,13 +3,12 @@
  * search data, citation and colophon, shared assets, determinism. test/fixtures/html/sample.xml
  * has a known content; the memoir is checked against its own TEI.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { loadFixture, tei } from '../helpers.js';
+import { loadFixture, tei, tempDir } from '../helpers.js';
 import { elements } from '../../src/xml.js';
 import { builtEdition, filesBelow, htmlPages, memoir, read, sample } from './helpers.js';
 
@@ -30,7 +29,7 @@ describe('the pages of a document', () => {
   });
 
   it('builds byte for byte the same twice, and the same again from the render cache', async () => {
-    const outs = [0, 1, 2].map(() => path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-html-')), 'dist'));
+    const outs = [0, 1, 2].map(() => path.join(tempDir('tei-edition-html-'), 'dist'));
     const schema = path.join(path.dirname(sample), 'any-element.rng');
     // two fresh transforms (the cache off), then one that may come from the cache
     process.env['TEI_EDITION_CACHE'] = 'off';
@@ -49,7 +48,7 @@ describe('the pages of a document', () => {
   });
 
   it('renders a bare document (no registers, notes, speech or dates) with only the pages it needs', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-html-'));
+    const dir = tempDir('tei-edition-html-');
     writeFileSync(path.join(dir, 'bare.xml'), tei('<div><p>Een zin.</p></div>'));
     const out = path.join(dir, 'dist');
     const result = await build({ inputs: [path.join(dir, 'bare.xml')], out, schema: path.join(path.dirname(sample), 'any-element.rng') });

@@ -1,16 +1,15 @@
 /** The build writes the JSON edition beside the HTML one, and what it writes is valid. */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { root } from '../helpers.js';
+import { root, tempDir } from '../helpers.js';
 import { hasMemoir } from './inputs.js';
 
 describe('build: the JSON edition in dist/', () => {
   it.skipIf(!hasMemoir)('writes edition.json, annotations.jsonld and <id>.txt per document, and the schema once; every edition.json is valid', async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-json-build-')), 'dist');
+    const out = path.join(tempDir('tei-edition-json-build-'), 'dist');
     const result = await build({ inputs: [path.join(root, 'tei')], out });
     expect(result.written).toBe(true);
     const schema = JSON.parse(readFileSync(path.join(out, 'schema', 'edition.schema.json'), 'utf8'));

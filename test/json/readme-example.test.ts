@@ -1,11 +1,10 @@
 /** The README's example runs: every utterance of Kropotkin, with its paragraph number. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/render/json/index.js';
-import { root } from '../helpers.js';
+import { root, tempDir } from '../helpers.js';
 import { hasMemoir, memoirPath, rendered } from './inputs.js';
 
 const example = path.join(root, 'test', 'json', 'examples', 'kropotkin.mjs');
@@ -14,7 +13,7 @@ describe('README example', () => {
   it.skipIf(!hasMemoir)('prints every utterance of Kropotkin in the memoir, split utterances joined, with paragraph numbers', () => {
     const rel = path.relative(path.join(root, 'test', 'fixtures'), memoirPath);
     const { file, edition } = rendered(rel);
-    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-json-'));
+    const dir = tempDir('tei-edition-json-');
     const json = renderJson(file).find((o) => o.path.endsWith('edition.json'))!;
     writeFileSync(path.join(dir, 'edition.json'), json.content);
     const out = execFileSync(process.execPath, [example, path.join(dir, 'edition.json')], { encoding: 'utf8' });
