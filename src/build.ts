@@ -12,11 +12,12 @@ import { renderTei } from './render/tei.js';
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
 import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
+import { renderBagitProfile } from './package/profile.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema];
+export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema, renderBagitProfile];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
@@ -91,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const file of files) if (file.messages.some((m) => m.source !== 'render' && m.severity === 'error')) dropRenderMessages(file);
     return { files, edition: model, written: false, out };
   }
-  for (const render of siteRenderers) outputs.push(...(await render(files, model!)));
+  for (const render of siteRenderers) outputs.push(...(await render(files, model!, outputs)));
   if (files.some((f) => f.hasErrors)) return { files, edition: model, written: false, out };
   await writeAtomically(out, outputs);
   return { files, edition: model, written: true, out };
