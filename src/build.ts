@@ -32,6 +32,8 @@ export interface BuildOptions extends CheckOptions {
    * publicationStmt/idno[@type='URI'] is used; without either, citations use relative URLs.
    */
   baseUrl?: string;
+  /** An e-mail address for harvesters and archives (OAI-PMH adminEmail, the bag's Contact-Email). */
+  contactEmail?: string;
 }
 
 export interface BuildResult {
@@ -79,7 +81,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outputs: Output[] = [];
   let model: EditionModel | null = null;
   if (!files.some((f) => f.hasErrors)) {
-    model = editionModel(files, options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {});
+    model = editionModel(files, {
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
+    });
     if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();
     for (const file of files) {

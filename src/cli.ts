@@ -45,13 +45,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('-o, --out <dir>', 'output folder, replaced atomically when every document succeeds', 'dist')
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
+    .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json' }) => {
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; contactEmail?: string; format: 'text' | 'json' }) => {
       const result = await build({
         inputs,
         out: opts.out,
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
       });
       const messages = result.files.flatMap((f) => f.messages);
       code = report(messages, result.files.length, opts.format, io);
@@ -90,13 +92,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('-o, --out <file.zip>', 'the bag to write (default <document id>-<version>.zip)')
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address (the bag names its profile under it)")
+    .option('--contact-email <address>', 'an e-mail address for harvesters and archives (Contact-Email)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; format: 'text' | 'json' }) => {
+    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; format: 'text' | 'json' }) => {
       const result = await packageEdition({
         inputs,
         ...(opts.out ? { out: opts.out } : {}),
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
       });
       code = report(result.files.flatMap((f) => f.messages), result.files.length, opts.format, io);
       if (result.written) io.stderr(`packaged ${result.payload.files} files (${result.payload.bytes} bytes) into ${result.out} (${result.size} bytes)\n`);

@@ -15,6 +15,7 @@ export function bagInfo(edition: EditionModel, payload: Payload): Tags {
   const publishers = [...new Set(docs.map((d) => d.metadata.publisher).filter((p): p is string => Boolean(p)))];
   for (const p of publishers) tags.push(['Source-Organization', p]);
   if (publishers.length === 0) tags.push(['Source-Organization', '(:unkn) the TEI header names no publisher']);
+  if (edition.contactEmail) tags.push(['Contact-Email', edition.contactEmail]);
   const description = docs
     .map((d) => {
       const sub = d.metadata.titles.find((t) => t.type === 'sub')?.text;
