@@ -13,11 +13,23 @@ import { startValidation, type ValidateOptions, type ValidationRun } from './val
 import { writeAtomically } from './write.js';
 import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
 import { renderBagitProfile } from './package/profile.js';
+import { renderDatacite } from './render/harvest/datacite.js';
+import { renderSitemap } from './render/harvest/sitemap.js';
+import { renderOai } from './render/harvest/oai/repository.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema, renderBagitProfile];
+export const siteRenderers: readonly SiteRenderer[] = [
+  renderLanding,
+  renderAssets,
+  renderJsonSchema,
+  renderBagitProfile,
+  renderDatacite,
+  renderOai,
+  // last: it lists the pages the others wrote
+  renderSitemap,
+];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
@@ -34,6 +46,8 @@ export interface BuildOptions extends CheckOptions {
   baseUrl?: string;
   /** An e-mail address for harvesters and archives (OAI-PMH adminEmail, the bag's Contact-Email). */
   contactEmail?: string;
+  /** The OAI Static Repository Gateway that intermediates for the edition. */
+  oaiGateway?: string;
 }
 
 export interface BuildResult {
@@ -84,6 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     model = editionModel(files, {
       ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
+      ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
     });
     if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();

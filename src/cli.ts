@@ -46,14 +46,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
     .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
+    .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; contactEmail?: string; format: 'text' | 'json' }) => {
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json' }) => {
       const result = await build({
         inputs,
         out: opts.out,
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
         ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
       });
       const messages = result.files.flatMap((f) => f.messages);
       code = report(messages, result.files.length, opts.format, io);

@@ -34,6 +34,8 @@ export interface EditionModel {
   baseUrlSource: 'option' | 'tei' | null;
   /** Who answers for the edition (`--contact-email`): OAI-PMH's adminEmail, the bag's Contact-Email. */
   contactEmail: string | null;
+  /** The OAI Static Repository Gateway that intermediates for the edition (`--oai-gateway`), ending in `/`. */
+  oaiGateway: string | null;
   /** The documents, ordered by id. */
   documents: DocumentModel[];
   /** The latest `modified` of all documents: the edition's date. */
@@ -47,6 +49,8 @@ export interface EditionModelOptions {
   baseUrl?: string;
   /** An e-mail address for harvesters and archives (`--contact-email`). */
   contactEmail?: string;
+  /** The OAI Static Repository Gateway's URL (`--oai-gateway`). */
+  oaiGateway?: string;
 }
 
 /** Builds the model from loaded, well-formed TEI files. */
@@ -69,6 +73,7 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
     baseUrl,
     baseUrlSource: given ? 'option' : baseUrl ? 'tei' : null,
     contactEmail: contactEmail(options.contactEmail),
+    oaiGateway: options.oaiGateway !== undefined ? normaliseBaseUrl(options.oaiGateway) : null,
     documents,
     modified: documents.map((d) => d.modified).filter((m): m is string => m !== null).sort().at(-1) ?? null,
     document: (id) => byId.get(id),
