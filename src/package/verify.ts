@@ -21,9 +21,14 @@ export interface VerifyResult {
   payload: { files: number; bytes: number };
 }
 
+export interface VerifyOptions {
+  /** Hashing threads (default: the machine's cores, at most 4). */
+  threads?: number;
+}
+
 type Report = (rel: string | null, reason: string, ruleId: string, line?: number, column?: number) => void;
 
-export async function verify(bag: string): Promise<VerifyResult> {
+export async function verify(bag: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const messages: Message[] = [];
   const reporter = (display: string): Report => (rel, reason, ruleId, line = 1, column = 1) =>
     messages.push({ reason, file: rel ? `${display}/${rel}` : display, line, column, severity: 'error', source: 'bagit', ruleId });
@@ -36,7 +41,7 @@ export async function verify(bag: string): Promise<VerifyResult> {
     return { messages, payload };
   }
   try {
-    if (info.isDirectory()) payload = await checkFolder(bag, reporter(bag));
+    if (info.isDirectory()) payload = await checkFolder(bag, reporter(bag), options);
     else {
       const unpacked = await unzip(bag);
       try {
@@ -45,7 +50,7 @@ export async function verify(bag: string): Promise<VerifyResult> {
         const single = top.length === 1 && top[0]!.isDirectory() ? top[0]!.name : null;
         if (unpacked.entries > 0 || unpacked.problems.length === 0) {
           const root = single ? path.join(unpacked.dir, single) : unpacked.dir;
-          payload = await checkFolder(root, reporter(single ? `${bag}/${single}` : bag));
+          payload = await checkFolder(root, reporter(single ? `${bag}/${single}` : bag), options);
         }
       } finally {
         await rm(unpacked.dir, { recursive: true, force: true });
@@ -58,7 +63,7 @@ export async function verify(bag: string): Promise<VerifyResult> {
   return { messages: messages.sort(compareMessages), payload };
 }
 
-async function checkFolder(root: string, report: Report): Promise<{ files: number; bytes: number }> {
+async function checkFolder(root: string, report: Report, options: VerifyOptions): Promise<{ files: number; bytes: number }> {
   const profile = bagitProfile('');
   const { files, skipped } = await listFiles(root);
   for (const s of skipped) {
@@ -126,7 +131,7 @@ async function checkFolder(root: string, report: Report): Promise<{ files: numbe
 
   const sizes = await Promise.all(payloadFiles.map(async (f) => (await stat(f.full)).size));
   const bytes = sizes.reduce((a, b) => a + b, 0);
-  const results = await hashFiles(checks.map((c) => c.file.full), { algorithm: ALGORITHM, totalBytes: bytes });
+  const results = await hashFiles(checks.map((c) => c.file.full), { algorithm: ALGORITHM, totalBytes: bytes, ...(options.threads ? { threads: options.threads } : {}) });
   checks.forEach(({ file, entry, manifest }, i) => {
     const r = results[i]!;
     if ('error' in r) report(file.rel, `cannot be read: ${r.error}`, 'bag-unreadable');
