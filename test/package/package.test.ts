@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 import { packageEdition, type PackageResult } from '../../src/package/package.js';
 import { verify } from '../../src/package/verify.js';
 import { root } from '../helpers.js';
@@ -80,5 +81,20 @@ describe('package', () => {
     expect(profile['BagIt-Profile-Info']['BagIt-Profile-Identifier']).toBe('https://example.org/memoir/bagit-profile-1.0.json');
     expect((await verify(out)).messages).toEqual([]);
     rmSync(out);
+  });
+
+  it('the command: package exits 0 and says what it wrote; a broken document writes nothing and exits 1', async () => {
+    const out = { stdout: '', stderr: '' };
+    const io = { stdout: (x: string) => void (out.stdout += x), stderr: (x: string) => void (out.stderr += x), color: false };
+    const zip = path.join(work, 'cli.zip');
+    expect(await main(['package', path.join(root, 'tei'), '--out', zip], io)).toBe(0);
+    expect(out.stderr).toMatch(new RegExp(`packaged ${first.payload.files} files \\(${first.payload.bytes} bytes\\) into .*cli\\.zip`));
+    expect((await verify(zip)).messages).toEqual([]);
+    const broken = path.join(work, 'broken.xml');
+    const { writeFileSync, existsSync } = await import('node:fs');
+    writeFileSync(broken, readFileSync(path.join(root, 'tei', 'lenin-kropotkin.xml'), 'utf8').replace('ref="#lenin"', 'ref="#nobody"'));
+    const zip2 = path.join(work, 'broken.zip');
+    expect(await main(['package', broken, '--out', zip2], io)).toBe(1);
+    expect(existsSync(zip2)).toBe(false);
   });
 });
