@@ -95,7 +95,7 @@ export function parseManifest(bytes: Uint8Array): { entries: ManifestLine[]; pro
   const entries: ManifestLine[] = [];
   for (const { n, text } of lines) {
     if (text.trim() === '') continue;
-    const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/.exec(text);
+    const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/s.exec(text);
     if (!m) {
       problems.push({ line: n, column: 1, reason: `line ${n} is not "checksum path": ${JSON.stringify(text.slice(0, 80))}`, ruleId: 'bag-manifest-line' });
       continue;

@@ -32,7 +32,7 @@ export function parseTags(bytes: Uint8Array): { tags: ParsedTag[]; problems: Lin
       tags.at(-1)!.value += ` ${text.trim()}`;
       continue;
     }
-    const m = /^([^:\s][^:]*?)\s*:\s?(.*)$/.exec(text);
+    const m = /^([^:\s][^:]*?)\s*:\s?(.*)$/s.exec(text);
     if (!m) {
       problems.push({ line: n, column: 1, reason: `line ${n} is not "Label: value": ${JSON.stringify(text.slice(0, 80))}`, ruleId: 'bag-tag-line' });
       continue;

@@ -5,7 +5,7 @@
  * a crash. yauzl checks each entry's size and CRC-32 against the archive's directory.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -54,6 +54,10 @@ export async function unzip(file: string): Promise<Unpacked> {
     return { dir, problems, entries: 0 };
   }
   let entries = 0;
+  // An archive that would unpack to more than the free space (a "zip bomb", or simply too big)
+  // is refused before it fills the disk; entry sizes are checked as they are read.
+  const free = await freeBytes(dir);
+  let declared = 0;
   await new Promise<void>((resolve) => {
     const fail = (err: Error): void => {
       problems.push({ entry: '', reason: `the archive is damaged (truncated?): ${err.message}`, ruleId: 'bag-archive' });
@@ -64,6 +68,13 @@ export async function unzip(file: string): Promise<Unpacked> {
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       entries++;
+      declared += entry.uncompressedSize;
+      if (declared > free) {
+        problems.push({ entry: '', reason: `the archive unpacks to more than the ${free} bytes free in ${tmpdir()}: not unpacked further`, ruleId: 'bag-archive' });
+        zip.close();
+        resolve();
+        return;
+      }
       void extract(zip, entry, dir, problems).then(
         () => zip.readEntry(),
         (err: Error) => fail(err),
@@ -72,6 +83,15 @@ export async function unzip(file: string): Promise<Unpacked> {
     zip.readEntry();
   });
   return { dir, problems, entries };
+}
+
+async function freeBytes(dir: string): Promise<number> {
+  try {
+    const s = await statfs(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return Number.MAX_SAFE_INTEGER;
+  }
 }
 
 async function extract(zip: yauzl.ZipFile, entry: yauzl.Entry, dir: string, problems: ArchiveProblem[]): Promise<void> {

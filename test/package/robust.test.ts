@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup(made));
 
-const verifyTemps = () => readdirSync(tmpdir()).filter((n) => n.startsWith('tei-edition-verify-')).length;
+/** verify's temporary folders in a private TMPDIR (other test files verify at the same time). */
+const verifyTemps = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('tei-edition-verify-')).length;
 
 describe('manifest paths', () => {
   it('any path, with %, CR or LF in it, reads back as written', () => {
@@ -47,32 +48,40 @@ describe('manifest paths', () => {
 
 describe('verify on damaged archives', () => {
   it('never throws; every problem is a located error; no temporary folder is left', async () => {
-    const before = verifyTemps();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.record({ kind: fc.constant('flip' as const), at: fc.array(fc.nat({ max: zip.length - 1 }), { minLength: 1, maxLength: 4 }) }),
-          fc.record({ kind: fc.constant('cut' as const), at: fc.array(fc.nat({ max: zip.length - 1 }), { minLength: 1, maxLength: 1 }) }),
+    const privateTmp = mkdtempSync(path.join(tmpdir(), 'tei-edition-robust-tmp-'));
+    made.push(privateTmp);
+    const previous = process.env['TMPDIR'];
+    process.env['TMPDIR'] = privateTmp;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({ kind: fc.constant('flip' as const), at: fc.array(fc.nat({ max: zip.length - 1 }), { minLength: 1, maxLength: 4 }) }),
+            fc.record({ kind: fc.constant('cut' as const), at: fc.array(fc.nat({ max: zip.length - 1 }), { minLength: 1, maxLength: 1 }) }),
+          ),
+          async ({ kind, at }) => {
+            const bytes = Buffer.from(zip);
+            const damaged = kind === 'cut' ? bytes.subarray(0, at[0]) : bytes;
+            if (kind === 'flip') for (const i of at) damaged[i] = damaged[i]! ^ 0xff;
+            const file = path.join(work, 'damaged.zip');
+            writeFileSync(file, damaged);
+            const { messages } = await verify(file);
+            for (const m of messages) {
+              expect(m.severity).toBe('error');
+              expect(m.file.startsWith(file)).toBe(true);
+              expect(m.line).toBeGreaterThanOrEqual(1);
+              expect(m.ruleId).toMatch(/^bag-/);
+            }
+            // a cut archive loses its directory: always reported
+            if (kind === 'cut') expect(messages.length).toBeGreaterThan(0);
+          },
         ),
-        async ({ kind, at }) => {
-          const bytes = Buffer.from(zip);
-          const damaged = kind === 'cut' ? bytes.subarray(0, at[0]) : bytes;
-          if (kind === 'flip') for (const i of at) damaged[i] = damaged[i]! ^ 0xff;
-          const file = path.join(work, 'damaged.zip');
-          writeFileSync(file, damaged);
-          const { messages } = await verify(file);
-          for (const m of messages) {
-            expect(m.severity).toBe('error');
-            expect(m.file.startsWith(file)).toBe(true);
-            expect(m.line).toBeGreaterThanOrEqual(1);
-            expect(m.ruleId).toMatch(/^bag-/);
-          }
-          // a cut archive loses its directory: always reported
-          if (kind === 'cut') expect(messages.length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: 40 },
-    );
-    expect(verifyTemps()).toBe(before);
+        { numRuns: 40 },
+      );
+    } finally {
+      if (previous === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = previous;
+    }
+    expect(verifyTemps(privateTmp)).toBe(0);
   });
 });
