@@ -28,7 +28,9 @@ export interface VerifyOptions {
 
 type Report = (rel: string | null, reason: string, ruleId: string, line?: number, column?: number) => void;
 
-export async function verify(bag: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verify(given: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+  // "bag/" and "bag" name the same bag; messages read "bag/data/…" either way
+  const bag = given.length > 1 ? given.replace(/[\\/]+$/, '') : given;
   const messages: Message[] = [];
   const reporter = (display: string): Report => (rel, reason, ruleId, line = 1, column = 1) =>
     messages.push({ reason, file: rel ? `${display}/${rel}` : display, line, column, severity: 'error', source: 'bagit', ruleId });
