@@ -95,14 +95,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address (the bag names its profile under it)")
     .option('--contact-email <address>', 'an e-mail address for harvesters and archives (Contact-Email)')
+    .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; format: 'text' | 'json' }) => {
+    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json' }) => {
       const result = await packageEdition({
         inputs,
         ...(opts.out ? { out: opts.out } : {}),
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
         ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
       });
       code = report(result.files.flatMap((f) => f.messages), result.files.length, opts.format, io);
       if (result.written) io.stderr(`packaged ${result.payload.files} files (${result.payload.bytes} bytes) into ${result.out} (${result.size} bytes)\n`);
