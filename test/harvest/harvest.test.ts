@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
+import { editionModel } from '../../src/model/edition.js';
+import { datacite } from '../../src/render/harvest/datacite.js';
+import { loadText } from '../helpers.js';
 import { hasShared, root } from '../helpers.js';
 import { schemas, validateDatacite, validateOai } from './xsd.js';
 
@@ -100,6 +103,14 @@ describe('DataCite', () => {
     expect(xml).toContain(`relationType="HasPart" resourceTypeGeneral="Dataset">${BASE}lenin-kropotkin/edition.json<`);
     expect(xml).toContain('<rights rightsURI="https://creativecommons.org/licenses/by/4.0/">');
     expect(read(withoutUrl, 'lenin-kropotkin/datacite.xml')).not.toContain('relatedIdentifier');
+  });
+
+  it('uses the header\'s DOI once there is one (10.5555 is the prefix reserved for examples)', () => {
+    const text = readFileSync(path.join(root, 'tei', 'lenin-kropotkin.xml'), 'utf8').replace('<idno type="local">', '<idno type="DOI">https://doi.org/10.5555/example-1</idno>\n        <idno type="local">');
+    const model = editionModel([loadText(text, 'lenin-kropotkin.xml')]);
+    const xml = datacite(model.documents[0]!, model);
+    expect(xml).toContain('<identifier identifierType="DOI">10.5555/example-1</identifier>');
+    expect(xml).not.toContain('(:tba)');
   });
 
   it.runIf(hasShared)('is valid against DataCite kernel 4.7, with and without a base URL; an invalid copy fails', async () => {
