@@ -52,69 +52,102 @@ export interface HashOptions {
   threads?: number;
 }
 
+/** Worker threads are worth starting for this much data. */
+export function workersFor(options: HashOptions, files: number): number {
+  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), files));
+  return threads === 1 || (options.totalBytes !== undefined && options.totalBytes < WORKER_THRESHOLD) ? 0 : threads;
+}
+
+/**
+ * Hashes files as they are handed in (so that a caller can hash while it still unpacks), on
+ * `threads` workers, or on this thread, four streams at a time, when `threads` is 0.
+ */
+export class HashPool {
+  private readonly queue: Job[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly slots = new Set<Slot>();
+  private running = 0;
+
+  constructor(
+    private readonly algorithm: string,
+    private readonly threads: number,
+  ) {
+    for (let t = 0; t < threads; t++) this.start();
+  }
+
+  hash(path: string): Promise<HashResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ path, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    const slots = [...this.slots];
+    this.slots.clear();
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(): void {
+    const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), current: null };
+    this.slots.add(slot);
+    slot.worker.on('message', (m: { id: number } & HashResult) => {
+      const { id: _id, ...result } = m;
+      const job = slot.current;
+      slot.current = null;
+      this.idle.push(slot);
+      job?.resolve(result as HashResult);
+      this.pump();
+    });
+    slot.worker.on('error', (err) => {
+      // A worker that dies loses only the file it was reading; a new one takes its place.
+      this.slots.delete(slot);
+      slot.current?.resolve({ error: err.message });
+      slot.current = null;
+      this.start();
+      this.pump();
+    });
+    this.idle.push(slot);
+  }
+
+  private pump(): void {
+    if (this.threads === 0) {
+      while (this.running < 4 && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        this.running++;
+        void hashFile(job.path, this.algorithm).then((r) => {
+          this.running--;
+          job.resolve(r);
+          this.pump();
+        });
+      }
+      return;
+    }
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const slot = this.idle.shift()!;
+      if (!this.slots.has(slot)) continue;
+      slot.current = this.queue.shift()!;
+      slot.worker.postMessage({ id: 0, path: slot.current.path, algorithm: this.algorithm });
+    }
+  }
+}
+
+interface Job {
+  path: string;
+  resolve: (r: HashResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Job | null;
+}
+
 /** The digest of every path, in the order given. */
 export async function hashFiles(paths: readonly string[], options: HashOptions): Promise<HashResult[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), paths.length));
-  if (threads === 1 || (options.totalBytes !== undefined && options.totalBytes < WORKER_THRESHOLD)) {
-    return inThread(paths, options.algorithm);
+  const pool = new HashPool(options.algorithm, workersFor(options, paths.length));
+  try {
+    return await Promise.all(paths.map((p) => pool.hash(p)));
+  } finally {
+    await pool.close();
   }
-  return inWorkers(paths, options.algorithm, threads);
-}
-
-async function inThread(paths: readonly string[], algorithm: string): Promise<HashResult[]> {
-  // A few streams at once: reading overlaps with hashing.
-  const results: HashResult[] = new Array(paths.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      results[i] = await hashFile(paths[i]!, algorithm);
-    }
-  };
-  await Promise.all([lane(), lane(), lane(), lane()]);
-  return results;
-}
-
-function inWorkers(paths: readonly string[], algorithm: string, threads: number): Promise<HashResult[]> {
-  return new Promise((resolve) => {
-    const results: HashResult[] = new Array(paths.length);
-    let next = 0;
-    let done = 0;
-    const live = new Set<Worker>();
-    const settle = (): void => {
-      if (done < paths.length) return;
-      for (const w of live) void w.terminate();
-      resolve(results);
-    };
-    const start = (): void => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true });
-      let current = -1;
-      live.add(worker);
-      const feed = (): void => {
-        if (next >= paths.length) return;
-        current = next++;
-        worker.postMessage({ id: current, path: paths[current], algorithm });
-      };
-      worker.on('message', (m: { id: number } & HashResult) => {
-        const { id, ...result } = m;
-        results[id] = result as HashResult;
-        done++;
-        current = -1;
-        feed();
-        settle();
-      });
-      worker.on('error', (err) => {
-        // A worker that dies loses only the file it was reading; the others carry on.
-        live.delete(worker);
-        if (current >= 0) {
-          results[current] = { error: err.message };
-          done++;
-        }
-        if (live.size === 0 && next < paths.length) start();
-        settle();
-      });
-      feed();
-    };
-    for (let t = 0; t < threads; t++) start();
-  });
 }

@@ -43,7 +43,12 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.Reada
   });
 }
 
-export async function unzip(file: string): Promise<Unpacked> {
+export interface UnzipOptions {
+  /** Called when a file is complete on disk (verify starts hashing it while the rest unpacks). */
+  onFile?: (full: string) => void;
+}
+
+export async function unzip(file: string, options: UnzipOptions = {}): Promise<Unpacked> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tei-edition-verify-'));
   const problems: ArchiveProblem[] = [];
   let zip: yauzl.ZipFile;
@@ -75,7 +80,7 @@ export async function unzip(file: string): Promise<Unpacked> {
         resolve();
         return;
       }
-      void extract(zip, entry, dir, problems).then(
+      void extract(zip, entry, dir, problems, options).then(
         () => zip.readEntry(),
         (err: Error) => fail(err),
       );
@@ -94,7 +99,7 @@ async function freeBytes(dir: string): Promise<number> {
   }
 }
 
-async function extract(zip: yauzl.ZipFile, entry: yauzl.Entry, dir: string, problems: ArchiveProblem[]): Promise<void> {
+async function extract(zip: yauzl.ZipFile, entry: yauzl.Entry, dir: string, problems: ArchiveProblem[], options: UnzipOptions): Promise<void> {
   const raw = entry.fileName as unknown as Buffer;
   let name: string;
   try {
@@ -128,6 +133,7 @@ async function extract(zip: yauzl.ZipFile, entry: yauzl.Entry, dir: string, prob
   try {
     const stream = await openEntry(zip, entry);
     await pipeline(stream, createWriteStream(target, { flags: 'wx' }));
+    options.onFile?.(target);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EEXIST') problems.push({ entry: name, reason: 'the archive holds this path twice', ruleId: 'bag-archive' });

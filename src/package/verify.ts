@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compareMessages, type Message } from '../message.js';
 import { listFiles, type Listed } from './files.js';
-import { hashFiles } from './hash.js';
+import { HashPool, workersFor, type HashResult } from './hash.js';
 import { ALGORITHM, MANIFEST, TAG_MANIFEST, parseManifest, unsafePath, type LineProblem, type ManifestLine } from './manifest.js';
 import { bagitProfile, EDITION_DIR, PROFILE_FILE, type BagitProfile } from './profile.js';
 import { BAG_INFO, BAGIT_TXT, parseTags, type ParsedTag } from './tags.js';
@@ -45,16 +45,23 @@ export async function verify(given: string, options: VerifyOptions = {}): Promis
   try {
     if (info.isDirectory()) payload = await checkFolder(bag, reporter(bag), options);
     else {
-      const unpacked = await unzip(bag);
+      // Files are hashed as soon as they are unpacked, on the other cores, while the rest unpacks.
+      const pool = new HashPool(ALGORITHM, workersFor({ algorithm: ALGORITHM, totalBytes: info.size, ...(options.threads ? { threads: options.threads } : {}) }, Infinity));
+      const early = new Map<string, Promise<HashResult>>();
+      const unpacked = await unzip(bag, { onFile: (full) => early.set(full, pool.hash(full)) }).catch(async (err: unknown) => {
+        await pool.close();
+        throw err;
+      });
       try {
         for (const p of unpacked.problems) reporter(bag)(p.entry || null, p.reason, p.ruleId);
         const top = readdirSync(unpacked.dir, { withFileTypes: true });
         const single = top.length === 1 && top[0]!.isDirectory() ? top[0]!.name : null;
         if (unpacked.entries > 0 || unpacked.problems.length === 0) {
           const root = single ? path.join(unpacked.dir, single) : unpacked.dir;
-          payload = await checkFolder(root, reporter(single ? `${bag}/${single}` : bag), options);
+          payload = await checkFolder(root, reporter(single ? `${bag}/${single}` : bag), options, early);
         }
       } finally {
+        await pool.close();
         await rm(unpacked.dir, { recursive: true, force: true });
       }
     }
@@ -65,7 +72,12 @@ export async function verify(given: string, options: VerifyOptions = {}): Promis
   return { messages: messages.sort(compareMessages), payload };
 }
 
-async function checkFolder(root: string, report: Report, options: VerifyOptions): Promise<{ files: number; bytes: number }> {
+async function checkFolder(
+  root: string,
+  report: Report,
+  options: VerifyOptions,
+  early: ReadonlyMap<string, Promise<HashResult>> = new Map(),
+): Promise<{ files: number; bytes: number }> {
   const profile = bagitProfile('');
   const { files, skipped } = await listFiles(root);
   for (const s of skipped) {
@@ -133,7 +145,14 @@ async function checkFolder(root: string, report: Report, options: VerifyOptions)
 
   const sizes = await Promise.all(payloadFiles.map(async (f) => (await stat(f.full)).size));
   const bytes = sizes.reduce((a, b) => a + b, 0);
-  const results = await hashFiles(checks.map((c) => c.file.full), { algorithm: ALGORITHM, totalBytes: bytes, ...(options.threads ? { threads: options.threads } : {}) });
+  const late = checks.filter((c) => !early.has(c.file.full));
+  const pool = new HashPool(ALGORITHM, late.length ? workersFor({ algorithm: ALGORITHM, totalBytes: bytes, ...(options.threads ? { threads: options.threads } : {}) }, late.length) : 0);
+  let results: HashResult[];
+  try {
+    results = await Promise.all(checks.map((c) => early.get(c.file.full) ?? pool.hash(c.file.full)));
+  } finally {
+    await pool.close();
+  }
   checks.forEach(({ file, entry, manifest }, i) => {
     const r = results[i]!;
     if ('error' in r) report(file.rel, `cannot be read: ${r.error}`, 'bag-unreadable');
