@@ -48,14 +48,17 @@ export interface HashOptions {
   algorithm: string;
   /** The total size, if known, to decide whether workers are worth starting. */
   totalBytes?: number;
-  /** Number of threads (default: the machine's cores, at most 4). */
+  /** Number of threads (default: the machine's cores, at most 4; 1 hashes on this thread). */
   threads?: number;
 }
 
 /** Worker threads are worth starting for this much data. */
 export function workersFor(options: HashOptions, files: number): number {
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), files));
-  return threads === 1 || (options.totalBytes !== undefined && options.totalBytes < WORKER_THRESHOLD) ? 0 : threads;
+  if (threads === 1) return 0;
+  // threads asked for explicitly are started whatever the size
+  if (options.threads === undefined && options.totalBytes !== undefined && options.totalBytes < WORKER_THRESHOLD) return 0;
+  return threads;
 }
 
 /**

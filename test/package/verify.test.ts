@@ -58,6 +58,14 @@ describe('verify: bad bags', () => {
     expect(messages[0]!.reason).toMatch(new RegExp(`manifest-sha512\\.txt line ${line} expects sha512 [0-9a-f]{16}…, the file has [0-9a-f]{16}…`));
   });
 
+  it('the same verdicts with hashing on two worker threads', async () => {
+    expect((await verify(bag, { threads: 2 })).messages).toEqual([]);
+    const copy = copyOf(bag, made);
+    changeByte(path.join(copy, 'data/edition/index.html'));
+    expect((await verify(copy, { threads: 2 })).messages).toEqual((await verify(copy, { threads: 1 })).messages);
+    expect((await verify(copy, { threads: 2 })).messages.map((m) => m.ruleId)).toEqual(['bag-checksum']);
+  });
+
   it('a missing file: the manifest line that lists it, and the Oxum', async () => {
     const copy = copyOf(bag, made);
     const line = manifestLine(path.join(copy, 'manifest-sha512.txt'), 'data/tei/lenin-kropotkin.xml');
