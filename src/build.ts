@@ -13,11 +13,25 @@ import { renderCitation, renderEditionCitation } from './render/citation/index.j
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
 import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
+import { renderBagitProfile } from './package/profile.js';
+import { renderDatacite } from './render/harvest/datacite.js';
+import { renderSitemap } from './render/harvest/sitemap.js';
+import { renderOai } from './render/harvest/oai/repository.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema, renderEditionCitation];
+export const siteRenderers: readonly SiteRenderer[] = [
+  renderLanding,
+  renderAssets,
+  renderJsonSchema,
+  renderEditionCitation,
+  renderBagitProfile,
+  renderDatacite,
+  renderOai,
+  // last: it lists the pages the others wrote
+  renderSitemap,
+];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
@@ -34,6 +48,10 @@ export interface BuildOptions extends CheckOptions {
    * publicationStmt/idno[@type='URI'] is used; without either, citations use relative URLs.
    */
   baseUrl?: string;
+  /** An e-mail address for harvesters and archives (OAI-PMH adminEmail, the bag's Contact-Email). */
+  contactEmail?: string;
+  /** The OAI Static Repository Gateway that intermediates for the edition. */
+  oaiGateway?: string;
 }
 
 export interface BuildResult {
@@ -82,7 +100,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outputs: Output[] = [];
   let model: EditionModel | null = null;
   if (!files.some((f) => f.hasErrors)) {
-    model = editionModel(files, options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {});
+    model = editionModel(files, {
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
+      ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
+    });
     if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();
     for (const file of files) {
@@ -95,7 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const file of files) if (file.messages.some((m) => m.source !== 'render' && m.severity === 'error')) dropRenderMessages(file);
     return { files, edition: model, written: false, out };
   }
-  for (const render of siteRenderers) outputs.push(...(await render(files, model!)));
+  for (const render of siteRenderers) outputs.push(...(await render(files, model!, outputs)));
   if (files.some((f) => f.hasErrors)) return { files, edition: model, written: false, out };
   await writeAtomically(out, outputs);
   return { files, edition: model, written: true, out };

@@ -5,6 +5,8 @@ import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatText, summary } from './report.js';
 import { parseLimitFlags } from './load/limits.js';
+import { packageEdition } from './package/package.js';
+import { verify } from './package/verify.js';
 import { formatSummary, summarize } from './summary.js';
 import { version } from './version.js';
 
@@ -52,15 +54,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('-o, --out <dir>', 'output folder, replaced atomically when every document succeeds', 'dist')
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
+    .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
+    .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[] }) => {
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string }) => {
       const result = await build({
         inputs,
         ...limitsOf(opts.limit),
         out: opts.out,
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
       });
       const messages = result.files.flatMap((f) => f.messages);
       code = report(messages, result.files.length, opts.format, io);
@@ -92,6 +98,44 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
       const summaries = files.filter((f) => f.wellFormed && f.isTei).map(summarize);
       io.stdout(opts.format === 'json' ? `${JSON.stringify(summaries, null, 2)}\n` : `${summaries.map(formatSummary).join('\n\n')}\n`);
+    });
+
+  program
+    .command('package')
+    .description('build the edition and write a BagIt 1.0 bag of it (built edition, TEI sources, schema) as one .zip')
+    .argument('[input...]', 'TEI files or folders of them', ['tei'])
+    .option('-o, --out <file.zip>', 'the bag to write (default <document id>-<version>.zip)')
+    .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
+    .option('--base-url <url>', "the edition's published address (the bag names its profile under it)")
+    .option('--contact-email <address>', 'an e-mail address for harvesters and archives (Contact-Email)')
+    .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json' }) => {
+      const result = await packageEdition({
+        inputs,
+        ...(opts.out ? { out: opts.out } : {}),
+        ...(opts.schema ? { schema: opts.schema } : {}),
+        ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
+      });
+      code = report(result.files.flatMap((f) => f.messages), result.files.length, opts.format, io);
+      if (result.written) io.stderr(`packaged ${result.payload.files} files (${result.payload.bytes} bytes) into ${result.out} (${result.size} bytes)\n`);
+      else io.stderr('nothing written: the edition did not build\n');
+    });
+
+  program
+    .command('verify')
+    .description('check a bag (folder or .zip): declaration, manifests, every checksum, Payload-Oxum, the profile')
+    .argument('<bag>', 'a bag folder or a .zip of one')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .action(async (bag: string, opts: { format: 'text' | 'json' }) => {
+      const result = await verify(bag);
+      if (opts.format === 'json') io.stdout(`${formatJson(result.messages)}\n`);
+      else if (result.messages.length > 0) io.stdout(`${formatText(result.messages, { color: io.color })}\n`);
+      const n = result.messages.length;
+      io.stderr(n === 0 ? `${bag}: valid bag, ${result.payload.files} payload files, ${result.payload.bytes} bytes\n` : `${bag}: ${n} problem${n === 1 ? '' : 's'}: not a valid bag\n`);
+      code = n === 0 ? EXIT.ok : EXIT.documentErrors;
     });
 
   try {

@@ -10,3 +10,6 @@ export { main, EXIT } from './cli.js';
 export { version } from './version.js';
 export { edition, plainText, webAnnotations, type Edition } from './render/json/index.js';
 export { summarize, formatSummary, type Summary } from './summary.js';
+export { packageEdition, type PackageOptions, type PackageResult } from './package/package.js';
+export { verify, type VerifyOptions, type VerifyResult } from './package/verify.js';
+export { bagitProfile, type BagitProfile } from './package/profile.js';

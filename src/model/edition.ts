@@ -10,6 +10,7 @@ import type { Metadata } from '../render/json/types.js';
 import { child, elements, type XElement } from '../xml.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { creators, type Creators } from './creators.js';
+import { UsageError } from '../errors.js';
 
 export interface DocumentModel {
   /** The document's id (its file name without .xml): its folder in dist/. */
@@ -38,6 +39,10 @@ export interface EditionModel {
   baseUrl: string | null;
   /** Where the base URL came from. */
   baseUrlSource: 'option' | 'tei' | null;
+  /** Who answers for the edition (`--contact-email`): OAI-PMH's adminEmail, the bag's Contact-Email. */
+  contactEmail: string | null;
+  /** The OAI Static Repository Gateway that intermediates for the edition (`--oai-gateway`), ending in `/`. */
+  oaiGateway: string | null;
   /** The documents, ordered by id. */
   documents: DocumentModel[];
   /** The latest `modified` of all documents: the edition's date. */
@@ -49,6 +54,10 @@ export interface EditionModel {
 export interface EditionModelOptions {
   /** The published base URL of the edition (`--base-url`). */
   baseUrl?: string;
+  /** An e-mail address for harvesters and archives (`--contact-email`). */
+  contactEmail?: string;
+  /** The OAI Static Repository Gateway's URL (`--oai-gateway`). */
+  oaiGateway?: string;
 }
 
 /** Builds the model from loaded, well-formed TEI files. */
@@ -75,6 +84,8 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
   return {
     baseUrl,
     baseUrlSource: given ? 'option' : baseUrl ? 'tei' : null,
+    contactEmail: contactEmail(options.contactEmail),
+    oaiGateway: options.oaiGateway !== undefined ? normaliseBaseUrl(options.oaiGateway) : null,
     documents,
     modified: documents.map((d) => d.modified).filter((m): m is string => m !== null).sort().at(-1) ?? null,
     document: (id) => byId.get(id),
@@ -114,4 +125,12 @@ function modifiedOf(tree: XElement): string | null {
     .filter((e) => e.local === 'change' && e.attributes['when'])
     .map((e) => e.attributes['when']!.slice(0, 10));
   return dates.sort().at(-1) ?? null;
+}
+
+/** OAI-PMH's emailType is `\S+@(\S+\.)+\S+`: refuse what a harvester's schema would refuse. */
+function contactEmail(given: string | undefined): string | null {
+  const value = given?.trim();
+  if (!value) return null;
+  if (!/^\S+@(\S+\.)+\S+$/.test(value)) throw new UsageError(`the contact e-mail "${given}" is not an e-mail address`, 'give an address such as editors@example.org');
+  return value;
 }

@@ -16,4 +16,6 @@ export interface Renderer {
 export type SiteRenderer = (
   files: readonly import('../file.js').TeiFile[],
   edition: import('../model/edition.js').EditionModel,
+  /** What the renderers before it produced (the sitemap lists the pages). */
+  outputs: readonly Output[],
 ) => Promise<Output[]> | Output[];

@@ -20,7 +20,7 @@ beforeAll(async () => {
 describe('the pages of a document', () => {
   it('writes the reading page, a page per register in use, the overview and the search data', () => {
     expect(filesBelow(dist).filter((f) => f.startsWith('sample/'))).toEqual([
-      'sample/annotations.jsonld', 'sample/edition.json', 'sample/index.html', 'sample/linkset.json',
+      'sample/annotations.jsonld', 'sample/datacite.xml', 'sample/edition.json', 'sample/index.html', 'sample/linkset.json',
       'sample/organisations.html', 'sample/overview.html', 'sample/persons.html', 'sample/places.html',
       'sample/sample.txt', 'sample/sample.xml', 'sample/search-data.js', 'sample/works.html',
       ...['sample', 'p1', 'p2', 'p3', 'p4'].flatMap((n) => ['bib', 'json', 'ris'].map((e) => `sample/cite/${n}.${e}`)),
