@@ -29,8 +29,8 @@ describe('CITATION.cff', () => {
   it('the edition is a dataset whose preferred citation is the edited book', () => {
     const cff = load(read(out, 'CITATION.cff'));
     expect(cff['type']).toBe('dataset');
-    expect(cff['version']).toBe('0.1');
-    expect(cff['date-released']).toBe('2026-11-25');
+    expect(cff['version']).toBe('0.2');
+    expect(cff['date-released']).toBe('2026-12-01');
     expect(cff['license']).toBe('CC-BY-4.0');
     expect(cff['url']).toBe(BASE);
     const preferred = cff['preferred-citation'] as Record<string, unknown>;

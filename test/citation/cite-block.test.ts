@@ -26,7 +26,7 @@ describe('the cite block', () => {
     const { page } = await openPage(browser, fileUrl(out, 'lenin-kropotkin/index.html'), { javaScript: false });
     const shown = await visible(page, '#cite-page .citation');
     expect(shown).toEqual([
-      `Bontsj-Broejevitsj, V. D. “Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin.” In Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5), edited by the tei-edition editorial team. Version 0.1. tei-edition project, November 25, 2026. ${BASE}lenin-kropotkin/.`,
+      `Bontsj-Broejevitsj, V. D. “Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin.” In Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5), edited by the tei-edition editorial team. Version 0.2. tei-edition project, December 1, 2026. ${BASE}lenin-kropotkin/.`,
     ]);
     expect(await page.locator('#cite-page .citation').count()).toBe(3);
     expect(await page.locator('.cite-downloads').first().textContent()).toBe('Download this citation: CSL-JSON · BibLaTeX · RIS');
@@ -38,11 +38,11 @@ describe('the cite block', () => {
     const { page, errors } = await openPage(browser, fileUrl(out, 'lenin-kropotkin/index.html'));
     await page.locator('label[for="cs-apa"]').click();
     expect(await visible(page, '#cite-page .citation')).toEqual([
-      `Bontsj-Broejevitsj, V. D. (2026). Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin. In the tei-edition editorial team (Ed.), Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5) (Version 0.1). tei-edition project. ${BASE}lenin-kropotkin/`,
+      `Bontsj-Broejevitsj, V. D. (2026). Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin. In the tei-edition editorial team (Ed.), Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5) (Version 0.2). tei-edition project. ${BASE}lenin-kropotkin/`,
     ]);
     await page.locator('label[for="cs-mla"]').click();
     expect(await visible(page, '#cite-page .citation')).toEqual([
-      `Bontsj-Broejevitsj, V. D. “Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin.” Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5), edited by the tei-edition editorial team, version 0.1, tei-edition project, 25 Nov. 2026, ${BASE}lenin-kropotkin/.`,
+      `Bontsj-Broejevitsj, V. D. “Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin.” Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5), edited by the tei-edition editorial team, version 0.2, tei-edition project, 1 Dec. 2026, ${BASE}lenin-kropotkin/.`,
     ]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -63,7 +63,7 @@ describe('the cite block', () => {
     await expect.poll(() => page.locator('#card .card-cite').isVisible()).toBe(true);
     const card = (await page.locator('#card .card-cite .citation').textContent())!;
     expect(card).toContain('Kropotkin, ¶ 3.”');
-    expect(card).toContain('25 Nov. 2026');
+    expect(card).toContain('1 Dec. 2026');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -44,7 +44,7 @@ describe('citation downloads', () => {
     expect(names(item.editor)).toEqual(['the tei-edition editorial team']);
     expect(item.publisher).toBe('tei-edition project');
     expect(item.URL).toBe(`${BASE}lenin-kropotkin/`);
-    expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 25]] });
+    expect(item.issued).toEqual({ 'date-parts': [[2026, 12, 1]] });
     for (const ext of ['bib', 'ris']) {
       const [back] = parsed(read(out, `lenin-kropotkin/cite/lenin-kropotkin.${ext}`)) as [Item];
       expect(back.type, ext).toBe('chapter');
@@ -72,15 +72,39 @@ describe('citation downloads', () => {
       expect(book.title, ext).toMatch(/^Een ontmoeting tussen V\.I\. Lenin en P\. A\. Kropotkin: A digital scholarly edition/);
       expect(names(book.editor), ext).toEqual(['the tei-edition editorial team']);
       expect(book.URL, ext).toBe(BASE);
-      expect(book['edition' as keyof Item], ext).toBe('Version 0.1');
+      expect(book['edition' as keyof Item], ext).toBe('Version 0.2');
     }
+  });
+
+  it('every download reads back with citation-js to the item its CSL-JSON twin holds', () => {
+    const folders = ['cite', 'lenin-kropotkin/cite'];
+    let count = 0;
+    for (const folder of folders) {
+      for (const name of readdirSync(path.join(out, folder)).filter((f) => f.endsWith('.json'))) {
+        const [csl] = JSON.parse(read(out, `${folder}/${name}`)) as [Item];
+        for (const ext of ['bib', 'ris']) {
+          const [back] = parsed(read(out, `${folder}/${name.replace(/\.json$/, `.${ext}`)}`)) as [Item];
+          const what = `${folder}/${name} ${ext}`;
+          expect(back.type, what).toBe(csl.type);
+          expect(back.title, what).toBe(csl.title);
+          expect(names(back.author), what).toEqual(names(csl.author));
+          expect(names(back.editor), what).toEqual(names(csl.editor));
+          expect(year(back), what).toBe(year(csl));
+          expect(back.publisher, what).toBe(csl.publisher);
+          expect(back.URL, what).toBe(csl.URL);
+          count++;
+        }
+      }
+    }
+    // the edition, the text, and its 39 numbered paragraphs, in two formats each
+    expect(count).toBe(2 * (1 + 1 + 39));
   });
 
   it('keeps the editor and translator roles in BibLaTeX', () => {
     const bib = read(out, 'lenin-kropotkin/cite/lenin-kropotkin.bib');
     expect(bib).toMatch(/^@inbook\{/);
     expect(bib).toContain('editor = {{the tei-edition editorial team}}');
-    expect(bib).toContain('version = {0.1}');
+    expect(bib).toContain('version = {0.2}');
     // the header says the translator is unknown: said, not invented
     expect(bib).not.toContain('translator =');
     expect(bib).toContain('note = {Translator not named in the source.}');

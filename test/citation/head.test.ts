@@ -62,7 +62,7 @@ describe('the reading page imports as a book section of the edition', () => {
     expect(h.meta['citation_inbook_title']).toEqual(['Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5)']);
     expect(h.meta['citation_book_title']).toBeUndefined();
     expect(h.meta['citation_publisher']).toEqual(['tei-edition project']);
-    expect(h.meta['citation_date']).toEqual(['2026-11-25']);
+    expect(h.meta['citation_date']).toEqual(['2026-12-01']);
     expect(h.meta['citation_language']).toEqual(['nl']);
     expect(h.meta['citation_public_url']).toEqual([`${BASE}lenin-kropotkin/`]);
     expect(h.meta['DC.type']).toBeUndefined();
@@ -70,7 +70,7 @@ describe('the reading page imports as a book section of the edition', () => {
     expect(h.meta['DC.contributor']).toBeUndefined();
     expect(h.meta['DC.identifier']).toEqual([`${BASE}lenin-kropotkin/`]);
     expect(h.meta['DC.rights']).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
-    expect(h.meta['prism.edition']).toEqual(['Version 0.1']);
+    expect(h.meta['prism.edition']).toEqual(['Version 0.2']);
     expect(h.meta['og:type']).toBeUndefined();
   });
 

@@ -131,7 +131,7 @@ describe('sitemap.xml and robots.txt', () => {
     expect(pages.length).toBeGreaterThan(5);
     expect(locs).toEqual(pages.map((p) => `${BASE}${p}`));
     for (const loc of locs) expect(existsSync(path.join(withUrl.out, loc.slice(BASE.length))), loc).toBe(true);
-    expect([...sitemap.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1])).toEqual(locs.map(() => '2026-11-25'));
+    expect([...sitemap.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1])).toEqual(locs.map(() => '2026-12-01'));
     expect(sitemap).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect(read(withUrl, 'robots.txt')).toContain(`Sitemap: ${BASE}sitemap.xml\n`);
   });

@@ -52,7 +52,7 @@ describe('package', () => {
     expect(readFileSync(path.join(bag, 'bagit.txt'), 'utf8')).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
     const info = readFileSync(path.join(bag, 'bag-info.txt'), 'utf8');
     expect(info).toContain('Source-Organization: tei-edition project\n');
-    expect(info).toContain('Bagging-Date: 2026-11-25\n');
+    expect(info).toContain('Bagging-Date: 2026-12-01\n');
     expect(info).toContain(`Payload-Oxum: ${first.payload.bytes}.${first.payload.files}\n`);
     expect(info).toContain('BagIt-Profile-Identifier: bagit-profile-1.0.json\n');
     expect(info).toMatch(/^External-Description: Een ontmoeting tussen V\.I\. Lenin en P\. A\. Kropotkin/m);

@@ -73,7 +73,7 @@ export function head(input: HeadInput): Head {
     if (content) meta.push({ attr, key, content });
   };
   const date = isoDate(item);
-  const licence = input.doc?.metadata.licence ?? null;
+  const licence = safeLicence(input.doc);
   // Highwire Press
   m('citation_title', item.title);
   for (const a of item.author ?? []) m('citation_author', nameText(a));
@@ -117,6 +117,13 @@ export function head(input: HeadInput): Head {
   return { meta, links, jsonld: jsonLd(input) };
 }
 
+/** The licence, its address only when it is a web address: the TEI's @target could be anything. */
+function safeLicence(doc: DocumentModel | null | undefined): { text: string | null; uri: string | null } | null {
+  const l = doc?.metadata.licence;
+  if (!l) return null;
+  return { text: l.text, uri: l.uri && /^https?:\/\//i.test(l.uri.trim()) ? l.uri.trim() : null };
+}
+
 const SCHEMA_TYPE: Record<HeadKind, string> = { book: 'Book', bookSection: 'Chapter', webpage: 'WebPage' };
 
 /** schema.org, with the vocabulary inline so that the JSON-LD expands without fetching a context. */
@@ -128,7 +135,7 @@ function jsonLd(input: HeadInput): string {
     ...(c.sameAs.length ? { sameAs: c.sameAs } : {}),
   });
   const creators = doc?.creators;
-  const licence = doc?.metadata.licence?.uri;
+  const licence = safeLicence(doc)?.uri;
   const common = {
     ...(item.language ? { inLanguage: item.language } : {}),
     ...(licence ? { license: licence } : {}),
