@@ -9,14 +9,15 @@ import { renderAssets } from './render/html-assets.js';
 import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
+import { renderDtsDocument, renderDtsSite } from './render/dts/index.js';
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
 import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderDtsDocument];
 /** Outputs made once for the whole edition. */
-export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema];
+export const siteRenderers: readonly SiteRenderer[] = [renderLanding, renderAssets, renderJsonSchema, renderDtsSite];
 
 export interface CheckOptions extends ValidateOptions {
   /** TEI files or folders of them. */
