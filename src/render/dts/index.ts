@@ -87,3 +87,18 @@ function warnNoBaseUrl(files: readonly TeiFile[]): void {
     hint: 'pass --base-url https://…/ to the build (or give the address in publicationStmt/idno[@type="URI"])',
   });
 }
+
+/**
+ * The files of one document's API: Σ over its trees of (D+1) + n·(D+3) navigation answers
+ * (D = max(depth, 2), n units), one passage per unit and one whole document per tree, and its
+ * three Collection answers.
+ */
+export function fileCount(trees: readonly CitationTree[]): number {
+  const t = trees.length > 0 ? trees : [emptyTree()];
+  const navigation = t.reduce((sum, tree) => {
+    const d = Math.max(tree.depth, 2);
+    return sum + (d + 1) + tree.units.length * (d + 3);
+  }, 0);
+  const documents = Math.max(trees.length, 1) + trees.reduce((sum, tree) => sum + tree.units.length, 0);
+  return navigation + documents + 3;
+}

@@ -79,8 +79,11 @@ function collect(
   const citeType = cs.attributes['unit'] ?? 'unit';
   const delim = parent ? (cs.attributes['delim'] ?? '') : '';
   const out: Branch[] = [];
-  for (const node of xp.select(match, context)) {
-    const value = xp.string(use, node).trim();
+  const nodes = xp.select(match, context);
+  for (const [i, node] of nodes.entries()) {
+    // @use is evaluated on each matched node, whose position is its place among the matches
+    // (TEI's use="position()"); saxon-js sets no context position, so it is written in.
+    const value = xp.string(use.replace(/\bposition\(\s*\)/g, String(i + 1)).replace(/\blast\(\s*\)/g, String(nodes.length)), node).trim();
     const ref = `${parent ? parent.unit.ref : ''}${delim}${value}`;
     const problem = unservable(ref);
     if (problem) {
