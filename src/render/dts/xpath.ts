@@ -38,7 +38,10 @@ export function xpathContext(file: TeiFile): XPathContext {
   const options = { xpathDefaultNamespace: TEI_NS, namespaceContext: { tei: TEI_NS, xml: 'http://www.w3.org/XML/1998/namespace' } };
   return {
     select(xpath, context) {
-      const result = saxon.XPath.evaluate(xpath, context ? theirs.get(context)! : doc, { ...options, resultForm: 'array' }) as SNode[];
+      // A relative path that starts with a name such as div (also an operator) makes saxon-js
+      // print a warning on the console; "./div" means the same and is quiet.
+      const expr = /^[\p{L}_]/u.test(xpath.trim()) ? `./${xpath.trim()}` : xpath;
+      const result = saxon.XPath.evaluate(expr, context ? theirs.get(context)! : doc, { ...options, resultForm: 'array' }) as SNode[];
       const out: XElement[] = [];
       for (const node of result) {
         const el = node && node.nodeType === 1 ? ours.get(node) : undefined;
