@@ -79,11 +79,10 @@ function collect(
   const citeType = cs.attributes['unit'] ?? 'unit';
   const delim = parent ? (cs.attributes['delim'] ?? '') : '';
   const out: Branch[] = [];
-  const nodes = xp.select(match, context);
-  for (const [i, node] of nodes.entries()) {
-    // @use is evaluated on each matched node, whose position is its place among the matches
-    // (TEI's use="position()"); saxon-js sets no context position, so it is written in.
-    const value = xp.string(use.replace(/\bposition\(\s*\)/g, String(i + 1)).replace(/\blast\(\s*\)/g, String(nodes.length)), node).trim();
+  const found = xp.units(match, use, context);
+  const data = citeData(xp, cs, context, found.length);
+  for (const [i, [node, raw]] of found.entries()) {
+    const value = raw.trim();
     const ref = `${parent ? parent.unit.ref : ''}${delim}${value}`;
     const problem = unservable(ref);
     if (problem) {
@@ -116,7 +115,7 @@ function collect(
         citeType,
         node,
         milestone: !node.children.some((c) => c.type === 'element' || c.value !== ''),
-        dublinCore: citeData(xp, cs, node),
+        dublinCore: data[i] ?? {},
         end: 0,
       },
       children: [],
@@ -129,16 +128,18 @@ function collect(
   return out;
 }
 
-/** Dublin Core terms declared by citeData/@property, with their value from @use. */
-function citeData(xp: XPathContext, cs: XElement, node: XElement): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+/** Dublin Core terms declared by citeData/@property, for each matched node, from @use. */
+function citeData(xp: XPathContext, cs: XElement, context: XElement | null, count: number): Record<string, string[]>[] {
+  const out: Record<string, string[]>[] = Array.from({ length: count }, () => ({}));
   for (const cd of teiChildren(cs, 'citeData')) {
     const property = cd.attributes['property'] ?? '';
     const ns = DC_TERMS.find((n) => property.startsWith(n));
     const use = cd.attributes['use'];
     if (!ns || !use) continue;
-    const value = xp.string(use, node).trim();
-    if (value) (out[property.slice(ns.length)] ??= []).push(value);
+    xp.strings(cs.attributes['match']!, use, context).forEach((v, i) => {
+      const value = v.trim();
+      if (value && out[i]) (out[i]![property.slice(ns.length)] ??= []).push(value);
+    });
   }
   return out;
 }

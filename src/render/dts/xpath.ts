@@ -21,10 +21,15 @@ interface SaxonXPath {
 }
 
 export interface XPathContext {
-  /** The elements an expression selects, in document order; throws on an XPath error. */
-  select(xpath: string, context: XElement | null): XElement[];
-  /** The string value of the first item an expression selects ('' when none). */
-  string(xpath: string, context: XElement): string;
+  /**
+   * For each item that `match` selects from `context`, the string value of the first item that
+   * `use` selects from it, in one evaluation: `(match) ! string((use)[1])`. The simple map
+   * operator gives `use` the item's position among the matches, so TEI's `use="position()"`
+   * numbers them.
+   */
+  strings(match: string, use: string, context: XElement | null): string[];
+  /** The elements `match` selects, in document order, each with the value of `use` as `strings` gives it; throws on an XPath error. */
+  units(match: string, use: string, context: XElement | null): [XElement, string][];
 }
 
 export function xpathContext(file: TeiFile): XPathContext {
@@ -37,22 +42,32 @@ export function xpathContext(file: TeiFile): XPathContext {
   // Unprefixed names in TEI's XPaths are TEI names (the Guidelines' convention).
   const options = { xpathDefaultNamespace: TEI_NS, namespaceContext: { tei: TEI_NS, xml: 'http://www.w3.org/XML/1998/namespace' } };
   return {
-    select(xpath, context) {
-      // A relative path that starts with a name such as div (also an operator) makes saxon-js
-      // print a warning on the console; "./div" means the same and is quiet.
-      const expr = /^[\p{L}_]/u.test(xpath.trim()) ? `./${xpath.trim()}` : xpath;
-      const result = saxon.XPath.evaluate(expr, context ? theirs.get(context)! : doc, { ...options, resultForm: 'array' }) as SNode[];
-      const out: XElement[] = [];
-      for (const node of result) {
+    units(match, use, context) {
+      // saxon-js compiles each expression it is given: one call per structure, not per unit.
+      const expr = `(${quiet(match)}) ! (., string((${quiet(use)})[1]))`;
+      const items = saxon.XPath.evaluate(expr, context ? theirs.get(context)! : doc, { ...options, resultForm: 'array' }) as unknown[];
+      const out: [XElement, string][] = [];
+      for (let i = 0; i + 1 < items.length; i += 2) {
+        const node = items[i] as SNode;
         const el = node && node.nodeType === 1 ? ours.get(node) : undefined;
-        if (el) out.push(el);
+        if (el) out.push([el, String(items[i + 1])]);
       }
       return out;
     },
-    string(xpath, context) {
-      return String(saxon.XPath.evaluate(`string((${xpath})[1])`, theirs.get(context)!, options) ?? '');
+    strings(match, use, context) {
+      const expr = `(${quiet(match)}) ! string((${quiet(use)})[1])`;
+      return (saxon.XPath.evaluate(expr, context ? theirs.get(context)! : doc, { ...options, resultForm: 'array' }) as unknown[]).map(String);
     },
   };
+}
+
+/**
+ * A relative path that starts with a name such as div (also an operator) makes saxon-js print a
+ * warning on the console; "./div" means the same and is quiet.
+ */
+function quiet(xpath: string): string {
+  const x = xpath.trim();
+  return /^[\p{L}_]/u.test(x) && !/^[\p{L}_][\p{L}\p{N}_.-]*\s*\(/u.test(x) ? `./${x}` : x;
 }
 
 function elementChildren(node: SNode): SNode[] {
