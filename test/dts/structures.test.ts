@@ -156,4 +156,18 @@ describe('references that cannot be served', () => {
     expect(top.member).toEqual([]);
     expect(top.resource.citationTrees).toEqual([]);
   });
+
+  it('drops a citeStructure whose XPath does not compile, with a located warning, and falls back', async () => {
+    const file = loadText(
+      tei('<div><p>a</p></div>').replace(
+        '</fileDesc>',
+        '</fileDesc><encodingDesc><refsDecl><citeStructure unit="p" match="//body/p[" use="@n"/></refsDecl></encodingDesc>',
+      ),
+      'broken.xml',
+    );
+    const out = await renderDtsDocument(file, editionModel([file], { baseUrl: BASE }));
+    expect(file.messages.map((m) => [m.ruleId, m.severity])).toEqual([['dts-cite-structure', 'warning']]);
+    const top = JSON.parse(String(out.find((o) => o.path === 'dts/navigation/broken;down=-1.json')!.content));
+    expect(top.member.map((u: { identifier: string }) => u.identifier)).toEqual(['1', '1.1']);
+  });
 });

@@ -29,6 +29,19 @@ export function treesOf(file: TeiFile): CitationTree[] {
 /** Navigation and Document endpoints of one document. */
 export const renderDtsDocument: Renderer = (file, edition) => {
   if (!edition.baseUrl || !file.tree) return [];
+  try {
+    return documentOutputs(file, edition.baseUrl);
+  } catch (err) {
+    file.message(`the DTS rendering failed: ${(err as Error).message}`, {
+      ruleId: 'render-dts',
+      source: 'render',
+      hint: 'this is a bug in tei-edition, not in your document: please report it',
+    });
+    return [];
+  }
+};
+
+function documentOutputs(file: TeiFile, baseUrl: string): Output[] {
   if (file.id === ROOT_ID || file.id === EDITION_ID) {
     file.message(`the document id "${file.id}" is the id of a DTS collection: the DTS API is built without this document`, {
       ruleId: 'dts-document-id',
@@ -38,8 +51,8 @@ export const renderDtsDocument: Renderer = (file, edition) => {
     });
     return [];
   }
-  const root = dtsRoot(edition.baseUrl);
-  const order = orderOf(file.tree);
+  const root = dtsRoot(baseUrl);
+  const order = orderOf(file.tree!);
   let xp: XPathContext | undefined;
   let trees = citationTrees(file, order, () => (xp ??= xpathContext(file)));
   // "A Resource without a citation tree": citationTrees is an empty array, navigation answers [].
@@ -60,7 +73,7 @@ export const renderDtsDocument: Renderer = (file, edition) => {
     }
   }
   return outputs;
-};
+}
 
 /** The entry point and the collections, once per build. */
 export const renderDtsSite: SiteRenderer = (files, edition) => {
