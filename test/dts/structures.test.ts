@@ -92,6 +92,8 @@ describe('a document without citeStructure: the div/p fallback', () => {
       ['2.1.1', 3, '2.1', 'p'],
       ['2.2', 2, '2', 'p'],
     ]);
+    expect((nav('fallback', '/2')['ref'] as Record<string, unknown>)['dublinCore']).toEqual({ title: ['Two'] });
+    expect(nav('fallback', '/2.1')['ref']).not.toHaveProperty('dublinCore');
     const [tree] = r.json('dts/collection/fallback.json')['citationTrees'] as Record<string, unknown>[];
     expect(tree!['description']).toBe(FALLBACK_DESCRIPTION);
     expect(text('fallback/2.1.1')).toBe('A section.');

@@ -4,10 +4,11 @@
  * leaves. A unit's identifier is its position among the div and p children of its parent,
  * counted together so that no two units share one, joined with "." below the top level
  * ("3.12": the twelfth division or paragraph of the third). Its citeType is the division's
- * @type (else "div"), or "p". The front and back matter are not part of it.
+ * @type (else "div"), or "p"; a division's first <head> is its Dublin Core title. The front and
+ * back matter are not part of it.
  */
 import type { TeiFile } from '../../file.js';
-import { elements, TEI_NS, type XElement } from '../../xml.js';
+import { elements, TEI_NS, textOf, type XElement } from '../../xml.js';
 import { flatten, structureOf, type Branch } from './tree-shape.js';
 import type { CitationTree } from './types.js';
 
@@ -47,7 +48,7 @@ function walk(container: XElement, parent: string | null, level: number): Branch
         citeType: div ? (c.attributes['type'] ?? 'div') : 'p',
         node: c,
         milestone: false,
-        dublinCore: {},
+        dublinCore: div ? titleOf(c) : {},
         end: 0,
       },
       children: [],
@@ -56,4 +57,10 @@ function walk(container: XElement, parent: string | null, level: number): Branch
     out.push(branch);
   }
   return out;
+}
+
+function titleOf(div: XElement): Record<string, string[]> {
+  const head = div.children.find((c): c is XElement => c.type === 'element' && c.local === 'head' && c.uri === TEI_NS);
+  const title = head ? textOf(head).replace(/\s+/g, ' ').trim() : '';
+  return title ? { title: [title] } : {};
 }
