@@ -104,6 +104,24 @@ describe('a document without citeStructure: the div/p fallback', () => {
   });
 });
 
+describe('every ref of the three documents', () => {
+  it('resolves to a well-formed passage whose text is the text of the element it cites', () => {
+    let checked = 0;
+    for (const doc of ['play', 'letters', 'fallback']) {
+      for (const tree of r.trees(doc)) {
+        for (const unit of tree.units) {
+          const p = `${doc}${tree.identifier ? `;tree=${tree.identifier}` : ''}/${unit.ref}`;
+          expect(r.out.has(`dts/navigation/${doc}${tree.identifier ? `;tree=${tree.identifier}` : ''}/${unit.ref}.json`), p).toBe(true);
+          if (unit.milestone) continue; // pages: their stretches are checked above
+          expect(text(p), p).toBe(squash(textOf(unit.node)));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(5 + 5 + 7);
+  });
+});
+
 describe('several documents', () => {
   it('are the Resources of one edition collection, under the root collection', () => {
     const root = r.json('dts/collection.json');
