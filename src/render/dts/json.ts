@@ -5,11 +5,11 @@ import { ownTemplates } from './urls.js';
 export const CONTEXT = 'https://dtsapi.org/context/v1.0.json';
 export const DTS_VERSION = '1.0';
 
-export function citationTreesJson(trees: readonly CitationTree[]): unknown[] {
+export function citationTreesJson(trees: readonly CitationTree[], withDescription = true): unknown[] {
   return trees.map((t) => ({
     '@type': 'CitationTree',
     ...(t.identifier !== null ? { identifier: t.identifier } : {}),
-    description: t.description,
+    ...(withDescription ? { description: t.description } : {}),
     citeStructure: t.structure.map(citeStructureJson),
   }));
 }
@@ -33,7 +33,10 @@ export function citableUnitJson(u: Unit): Record<string, unknown> {
   };
 }
 
-/** The Resource as the Navigation endpoint repeats it: what a client needs to go on. */
+/**
+ * The Resource as every Navigation answer repeats it: what a client needs to go on. The trees'
+ * descriptions are left to the Collection endpoint: tens of thousands of copies add up.
+ */
 export function shortResource(root: string, id: string, trees: readonly CitationTree[]): Record<string, unknown> {
-  return { '@id': id, '@type': 'Resource', ...ownTemplates(root, id), citationTrees: citationTreesJson(trees) };
+  return { '@id': id, '@type': 'Resource', ...ownTemplates(root, id), citationTrees: citationTreesJson(trees, false) };
 }
