@@ -9,7 +9,7 @@
  * that would be wrong wherever dist/ is published.
  */
 import type { TeiFile } from '../../file.js';
-import type { DocumentModel, EditionModel } from '../../model/edition.js';
+import { publicationStmt, type DocumentModel, type EditionModel } from '../../model/edition.js';
 import type { Output, Renderer, SiteRenderer } from '../output.js';
 import { collectionOutputs, EDITION_ID, entryOutput, ROOT_ID } from './collections.js';
 import { fragment, milestoneEnds, orderOf } from './fragments.js';
@@ -93,10 +93,12 @@ function emptyTree(): CitationTree {
 
 function warnNoBaseUrl(files: readonly TeiFile[]): void {
   const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
+  const pub = first?.tree ? publicationStmt(first.tree) : undefined;
   first?.message('no DTS API is built: its URI templates must be absolute, and the edition has no base URL', {
     ruleId: 'dts-base-url',
     source: 'render',
     severity: 'warning',
+    ...(pub ? { place: pub.start } : {}),
     hint: 'pass --base-url https://…/ to the build (or give the address in publicationStmt/idno[@type="URI"])',
   });
 }
