@@ -10,6 +10,7 @@ import { renderLanding } from './render/landing.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
 import { renderCitation, renderEditionCitation } from './render/citation/index.js';
+import { renderDtsDocument, renderDtsSite } from './render/dts/index.js';
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
 import { writeAtomically } from './write.js';
 import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
@@ -19,7 +20,7 @@ import { renderSitemap } from './render/harvest/sitemap.js';
 import { renderOai } from './render/harvest/oai/repository.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
 /** Outputs made once for the whole edition. */
 export const siteRenderers: readonly SiteRenderer[] = [
   renderLanding,
@@ -29,6 +30,7 @@ export const siteRenderers: readonly SiteRenderer[] = [
   renderBagitProfile,
   renderDatacite,
   renderOai,
+  renderDtsSite,
   // last: it lists the pages the others wrote
   renderSitemap,
 ];
