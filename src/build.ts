@@ -130,7 +130,7 @@ function warnNoBaseUrl(files: readonly TeiFile[]): void {
   const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
   if (!first?.tree) return;
   const pub = publicationStmt(first.tree);
-  first.message('the edition has no published base URL: citations, metadata and exports use relative URLs', {
+  first.message('the edition has no published base URL: citations and metadata use relative URLs, and what needs absolute ones (the DTS API, sitemap.xml, OAI-PMH) is not built', {
     ruleId: 'citation-base-url',
     severity: 'warning',
     ...(pub ? { place: pub.start } : {}),

@@ -134,10 +134,10 @@ describe('the memoir as a DTS resource', () => {
 });
 
 describe('without a base URL', () => {
-  it('builds no DTS API, and says why', async () => {
+  it('builds no DTS API (the build\'s citation-base-url warning says why)', async () => {
     const none = await renderDts([memoirPath], null);
     expect(none.out.size).toBe(0);
-    expect(none.files[0]!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['dts-base-url', 'warning']]);
+    expect(none.files[0]!.messages).toEqual([]);
   });
 
   it('uses the base URL given', async () => {
