@@ -149,6 +149,9 @@ describe('the landing page and the other pages', () => {
       expect(h.meta['citation_author'], page).toEqual(['the tei-edition editorial team']);
       expect(rels(h, 'cite-as'), page).toEqual([`${BASE}lenin-kropotkin/${page}`]);
       expect(rels(h, 'type'), page).toEqual(['https://schema.org/WebPage']);
+      // the document's metadata and formats, signposted from each of its pages
+      expect(rels(h, 'describedby').length, page).toBe(3);
+      expect(rels(h, 'item').length, page).toBe(4);
     }
   });
 

@@ -78,19 +78,23 @@ export function citationKit(doc: DocumentModel, edition: EditionModel): Citation
     const reading = page.kind === 'reading';
     const item = reading ? chapterItem(doc, edition) : webpageItem(doc, edition, page);
     const kind: HeadKind = reading ? 'bookSection' : 'webpage';
-    const downloads = reading ? downloadLinks(edition, from, docCiteFolder(doc.id), doc.id) : [];
+    // every page of the document signposts the document's metadata and formats; the cite block
+    // offers the downloads only where they cite the page itself (the text)
+    const downloads = downloadLinks(edition, from, docCiteFolder(doc.id), doc.id);
     pages[page.file] = {
       head: head({
         kind,
         item,
         url: citedUrl(edition, `${doc.id}/${page.file}`),
         href: hrefFrom(edition, from, `${doc.id}/${page.file}`),
-        ...(reading ? { downloads: asRecord(downloads), items: documentItems(doc, edition, from), linkset: hrefFrom(edition, from, `${doc.id}/linkset.json`) } : {}),
+        downloads: asRecord(downloads),
+        items: documentItems(doc, edition, from),
+        linkset: hrefFrom(edition, from, `${doc.id}/linkset.json`),
         doc,
         edition,
       }),
       citations: styled(item),
-      downloads,
+      downloads: reading ? downloads : [],
     };
   }
   const template = paragraphItem(doc, edition, PARAGRAPH_N, PARAGRAPH_ID);
