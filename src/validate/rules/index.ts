@@ -5,5 +5,6 @@ import { namesHaveRef } from './names-have-ref.js';
 import { pointerResolves } from './pointer-resolves.js';
 import { uniqueIds } from './unique-ids.js';
 import { unusedRegisterEntry } from './unused-register-entry.js';
+import { urlScheme } from './url-scheme.js';
 
-export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry];
+export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry, urlScheme];
