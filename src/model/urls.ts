@@ -81,23 +81,21 @@ export function prefixDefs(tree: XElement): PrefixDef[] {
 
 /**
  * Expands `ident:rest` when `rest` matches the whole matchPattern (the first prefixDef whose
- * ident matches wins); patterns that are not valid regular expressions expand nothing.
+ * ident is the prefix is used); patterns that are not valid regular expressions expand nothing.
  */
 export function expandPrefix(url: string, defs: readonly PrefixDef[]): { url: string; prefix: string | null } {
   const m = SCHEME.exec(url);
   if (!m) return { url, prefix: null };
   const rest = url.slice(m[0].length);
-  for (const def of defs) {
-    if (def.ident !== m[1]) continue;
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(`^(?:${def.matchPattern})$`, 'u');
-    } catch {
-      continue;
-    }
-    if (!pattern.test(rest)) continue;
-    return { url: browserUrl(rest.replace(pattern, def.replacementPattern)), prefix: def.ident };
+  const def = defs.find((d) => d.ident === m[1]);
+  if (!def) return { url, prefix: null };
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`^(?:${def.matchPattern})$`, 'u');
+  } catch {
+    return { url, prefix: null };
   }
+  if (pattern.test(rest)) return { url: browserUrl(rest.replace(pattern, def.replacementPattern)), prefix: def.ident };
   return { url, prefix: null };
 }
 
