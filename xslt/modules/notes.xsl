@@ -33,9 +33,10 @@
     <xsl:variable name="first" as="xs:string?" select="tokenize($target)[1]"/>
     <xsl:variable name="pointer" as="xs:string" select="ed:resolve-url($first)"/>
     <xsl:variable name="local" as="element()?" select="if (starts-with($pointer, '#')) then key('id', substring($pointer, 2))[1] else ()"/>
-    <!-- Only an allowed scheme becomes a link: javascript:, data:, urn:cts:… stay text. -->
+    <!-- Only an allowed scheme becomes a link: javascript:, data:, urn:cts:… stay text; so does a
+         list that a browser would read as one such URL (jav&#x09;ascript:…). -->
     <xsl:variable name="href" as="xs:string?" select="
-      if (not(starts-with($pointer, '#'))) then ed:safe-href($first)
+      if (not(starts-with($pointer, '#'))) then (if (exists(ed:safe-href($target))) then ed:safe-href($first) else ())
       else if (exists($local/@xml:id) and exists($entry-by-id($local/@xml:id))) then ed:entry-href($local)
       else if ($local/ancestor::tei:text) then $pointer
       else ()"/>

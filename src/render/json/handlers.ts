@@ -83,7 +83,10 @@ const ref: Handler = (el, block) => {
   } else {
     // The target stays as data; href says whether a reader may follow it (src/model/urls.ts).
     const first = (el.attributes['target'] ?? '').split(/[ \t\n\r]+/).find((t) => t !== '');
-    block.span(el, 'link', { target: attr(el, 'target'), href: first === undefined ? null : safeHref(first, prefixesOf(el)) });
+    // A list that a browser would read as one forbidden URL (jav&#x09;ascript:…) is no link either.
+    const defs = prefixesOf(el);
+    const href = first === undefined || safeHref(el.attributes['target'], defs) === null ? null : safeHref(first, defs);
+    block.span(el, 'link', { target: attr(el, 'target'), href });
   }
 };
 

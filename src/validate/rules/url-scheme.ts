@@ -35,7 +35,9 @@ export const urlScheme: Rule = {
           report(`${what} uses the scheme ${forbidden.scheme}:, which ${why(forbidden)}: it must never become a link`, place, FORBIDDEN_HINT);
           continue;
         }
-        for (const other of judged.filter((r) => r.kind === 'other')) {
+        const others = judged.filter((r) => r.kind === 'other');
+        if (others.length === 0 && whole.kind === 'other') others.push(whole);
+        for (const other of others) {
           report(`${what}: ${describe(other)} is not a web link: it is kept in the data and shown as text`, place, OTHER_HINT, 'warning');
         }
       }
