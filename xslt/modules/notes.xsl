@@ -121,7 +121,7 @@
     <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
     <!-- Back to the marker: the note's own @target, a ref that points here, or its inline marker. -->
     <xsl:variable name="back" as="xs:string" select="
-      if (@target) then ed:local-ids(@target)[1]
+      if (exists(ed:local-ids(@target))) then ed:local-ids(@target)[1]
       else if (exists(key('noteref', $id))) then string(key('noteref', $id)[1]/@xml:id)
       else $id || '-ref'"/>
     <li id="{$id}">

@@ -60,8 +60,10 @@ const choice: Handler = (el, block) => {
   const pair = CHOICES.find(([d, r]) => kids.some((k) => k.local === d) && kids.some((k) => k.local === r));
   const walk = (): void => {
     if (!pair) {
-      // An unknown kind of choice: its first alternative stands in both readings.
+      // An unknown kind of choice: its first alternative stands in both readings; a choice
+      // without alternatives (not valid TEI, but well-formed) keeps its text.
       if (kids[0]) block.nodes([kids[0]]);
+      else block.children(el);
       return;
     }
     for (const k of kids) {
