@@ -93,14 +93,29 @@ function serialise(n: Node | string): string {
   return n.children.length === 0 ? `<${n.name}${attrs}/>` : `<${n.name}${attrs}>${n.children.map(serialise).join('')}</${n.name}>`;
 }
 
-/** The words a reader must find in the edition: the text nodes of <text>, split on non-letters. */
+const SOURCE_READING = new Set(['sic', 'orig', 'abbr']);
+const EDITORIAL_READING = new Set(['corr', 'reg', 'expan']);
+
+/**
+ * The words a reader must find in the edition: the text nodes of <text>, split on non-letters.
+ * A choice's source reading is in the diplomatic text only, its editorial reading in the reading
+ * text only: a correction inside a source reading (or the reverse) is in neither, by design.
+ */
 export function wordsOf(nodes: readonly (Node | string)[]): string[] {
   const out: string[] = [];
-  const visit = (n: Node | string): void => {
-    if (typeof n === 'string') out.push(...(n.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []));
-    else n.children.forEach(visit);
+  const visit = (n: Node | string, only: 'source' | 'editorial' | null): void => {
+    if (typeof n === 'string') return void out.push(...(n.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []));
+    for (const c of n.children) {
+      let next = only;
+      if (n.name === 'choice' && typeof c !== 'string') {
+        const side = SOURCE_READING.has(c.name) ? 'source' : EDITORIAL_READING.has(c.name) ? 'editorial' : null;
+        if (side && only && side !== only) continue;
+        next = side ?? only;
+      }
+      visit(c, next);
+    }
   };
-  nodes.forEach(visit);
+  nodes.forEach((n) => visit(n, null));
   return out;
 }
 

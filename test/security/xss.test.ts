@@ -46,7 +46,7 @@ function hostile(cases: readonly PointerCase[], extra = true): string {
     <body>
       <div type='${extra ? 'memoir" onclick="alert(1)' : 'memoir'}' xml:id="hostile-div">
 ${cases.map(paragraph).join('\n')}
-    <p xml:id="attrs" n='"&gt;&lt;img src=x onerror=alert(1)&gt;'><persName ref="#eve">Eve</persName> <pb n='" onmouseover="alert(1)'/><hi rend='x" style="background:url(javascript:alert(1))'>styled</hi> ${SCRIPT_TEXT} and ${'\u2028'}separators${'\u2029'} end.</p>
+    <p xml:id="attrs" n='"&gt;&lt;img src=x onerror=alert(1)&gt;'><persName ref="#eve">Eve</persName> <persName ref="${extra ? ' JaVaScRiPt:alert(1)' : 'urn:x-person:1'}">Mallory</persName> <pb n='" onmouseover="alert(1)'/><hi rend='x" style="background:url(javascript:alert(1))'>styled</hi> ${SCRIPT_TEXT} and ${'\u2028'}separators${'\u2029'} end.</p>
       </div>
     </body>
   </text>
@@ -145,6 +145,14 @@ describe('with validation bypassed, the written pages cannot run script', () => 
       else expect(link!.href, c.name).toBeNull();
     });
     expect(edition.metadata.licence.uri).toBeNull();
+  });
+
+  it('the Web Annotations give no forbidden IRI as a body (a viewer would link it)', () => {
+    const jsonld = readFileSync(path.join(out, NAME, 'annotations.jsonld'), 'utf8');
+    const ids = [...jsonld.matchAll(/"id": ?"([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => /^\s*(javascript|vbscript|data|file|blob):/i.test(id))).toEqual([]);
+    expect(jsonld).toContain('Mallory');
   });
 });
 
