@@ -47,7 +47,7 @@ afterAll(() => {
 describe('generated documents', () => {
   it(`${RUNS} documents through the stages: no crash, faults located, pages safe, words kept`, async () => {
     await fc.assert(
-      fc.asyncProperty(body, fc.option(fault, { freq: 3 }), async (nodes, f) => {
+      fc.asyncProperty(body, fc.option(fault, { freq: 1 }), async (nodes, f) => {
         const clean = document(nodes);
         const text = f ? applyFault(clean, f) : clean;
         const { file, outputs } = await pipeline('fuzz.xml', encoder.encode(text));

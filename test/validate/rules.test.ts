@@ -23,8 +23,8 @@ const expected: Record<string, string[]> = {
     "10:45 warning @target=\"urn:cts:greekLit:tlg0012.tlg001:1.1\" on <ref>: the scheme urn: is not a web link: it is kept in the data and shown as text",
     "11:12 warning @target=\"javajavascript:script:alert(1)\" on <ref>: the scheme javajavascript: is not a web link: it is kept in the data and shown as text",
     "11:65 warning @target=\"//evil.example/x\" on <ref>: the network-path reference //evil.example/x (it takes the page's scheme, file: when opened from disk) is not a web link: it is kept in the data and shown as text",
-    "12:25 error @url=\"file:///etc/passwd\" on <graphic> uses the scheme file:, which opens local or browser-internal data: it must never become a link",
-    "12:61 error <idno type=\"URI\">blob:https://example.org/1</idno> uses the scheme blob:, which carries a document of its own that can run code: it must never become a link",
+    "12:13 error @target=\"file:///etc/passwd\" on <ref> uses the scheme file:, which opens local or browser-internal data: it must never become a link",
+    "12:49 error <idno type=\"URI\">blob:https://example.org/1</idno> uses the scheme blob:, which carries a document of its own that can run code: it must never become a link",
   ],
 };
 
