@@ -46,7 +46,7 @@ function hostile(cases: readonly PointerCase[], extra = true): string {
     <body>
       <div type='${extra ? 'memoir" onclick="alert(1)' : 'memoir'}' xml:id="hostile-div">
 ${cases.map(paragraph).join('\n')}
-    <p xml:id="attrs" n='"&gt;&lt;img src=x onerror=alert(1)&gt;'><persName ref="#eve">Eve</persName> <persName ref="${extra ? ' JaVaScRiPt:alert(1)' : 'urn:x-person:1'}">Mallory</persName> <pb n='" onmouseover="alert(1)'/><hi rend='x" style="background:url(javascript:alert(1))'>styled</hi> ${SCRIPT_TEXT} and ${'\u2028'}separators${'\u2029'} end.</p>
+    <p xml:id="attrs" n='"&gt;&lt;img src=x onerror=alert(1)&gt;'><persName ref="#eve">Eve</persName> <persName ref="${extra ? ' JaVaScRiPt:alert(1)' : 'urn:x-person:1'}">Mallory</persName> <pb n='" onmouseover="alert(1)'/><hi rend='x" style="background:url(javascript:alert(1))'>styled</hi> <said who="#eve">Eve says ${SCRIPT_TEXT}</said> on <date when="1919-05-08">8 mei ${SCRIPT_TEXT}</date>, ${SCRIPT_TEXT} and ${'\u2028'}separators${'\u2029'} end.</p>
       </div>
     </body>
   </text>
@@ -105,6 +105,13 @@ describe('with validation bypassed, the written pages cannot run script', () => 
     const pages = files(out).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const p of pages) expect({ page: path.relative(out, p), findings: scanHtml(readFileSync(p, 'utf8')) }).toEqual({ page: path.relative(out, p), findings: [] });
+  });
+
+  it('the SVG pictures (timeline, speakers) hold the hostile text as text', () => {
+    const overview = readFileSync(path.join(out, NAME, 'overview.html'), 'utf8');
+    expect(overview.match(/<svg /g)?.length).toBe(2);
+    expect(scanHtml(overview)).toEqual([]);
+    expect(overview).toContain('&lt;/script&gt;');
   });
 
   it('a document whose file name reads as a scheme is linked as a path', () => {
