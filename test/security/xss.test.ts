@@ -163,6 +163,18 @@ describe('with validation bypassed, the written pages cannot run script', () => 
   });
 });
 
+describe('what is absent is no link', () => {
+  it('a licence and a ref without a target are text', async () => {
+    const out = path.join(temp, 'absent');
+    const text = hostile([], false).replace(/<licence target="[^"]*">/, '<licence>').replace('</body>', '<p xml:id="notarget"><ref>no target</ref></p></body>');
+    await renderBypassingValidation('absent', text, out);
+    const page = readFileSync(path.join(out, 'absent', 'index.html'), 'utf8');
+    expect(page).toContain('licence: Licence</p>');
+    expect(linksIn(page, 'notarget')).toEqual([]);
+    expect(scanElement(page, 'notarget').text).toContain('no target');
+  });
+});
+
 describe('with validation, the build refuses forbidden schemes at their place', () => {
   it('every forbidden case is a located url-scheme error, every other scheme a warning; nothing is written', async () => {
     const dir = path.join(temp, 'validated');

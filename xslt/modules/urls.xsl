@@ -38,13 +38,14 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The address to write in href, or nothing when the pointer must stay text. -->
+  <!-- The address to write in href, or nothing when the pointer must stay text (or is absent). -->
   <xsl:function name="ed:safe-href" as="xs:string?">
     <xsl:param name="raw" as="xs:string?"/>
     <xsl:variable name="url" as="xs:string" select="ed:resolve-url($raw)"/>
     <xsl:variable name="scheme" as="xs:string?" select="ed:scheme-as-written($url) ! lower-case(.)"/>
     <xsl:sequence select="
-      if (empty($scheme)) then (if (matches($url, '^[/\\]{2}')) then () else $url)
+      if (empty($raw)) then ()
+      else if (empty($scheme)) then (if (matches($url, '^[/\\]{2}')) then () else $url)
       else if ($scheme = ('http', 'https', 'mailto')) then $url
       else ()"/>
   </xsl:function>
