@@ -163,6 +163,38 @@ describe('with validation bypassed, the written pages cannot run script', () => 
   });
 });
 
+describe('the published TEI runs nothing when a browser opens it', () => {
+  const active = hostile([], false).replace(
+    '</body>',
+    `<p xml:id="active">Hier <note><html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script></note> en <svg:svg xmlns:svg="http://www.w3.org/2000/svg" onload="alert(2)"/>.</p></body>`,
+  );
+
+  it('XHTML and SVG elements are located errors of active-content; nothing is written', async () => {
+    const dir = path.join(temp, 'active');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'active.xml'), active);
+    const result = await build({ inputs: [path.join(dir, 'active.xml')], out: path.join(dir, 'dist') });
+    expect(result.written).toBe(false);
+    const line = active.split('\n').findIndex((l) => l.includes('xml:id="active"')) + 1;
+    const found = result.files[0]!.messages.filter((m) => m.ruleId === 'active-content').map((m) => `${m.line} ${m.reason}`);
+    expect(found).toEqual([
+      `${line} the XHTML element <html:script> would run in the browser of anyone who opens the published TEI`,
+      `${line} the SVG element <svg:svg> would run in the browser of anyone who opens the published TEI`,
+    ]);
+  });
+
+  it('with validation bypassed, the TEI renderer refuses to publish it, and the pages hold its words as text', async () => {
+    const file = new TeiFile('active.xml', active);
+    load(file);
+    const model = editionModel([file], {});
+    const outputs: Output[] = [];
+    for (const render of renderers) outputs.push(...(await render(file, model)));
+    expect(outputs.map((o) => o.path)).not.toContain('active/active.xml');
+    expect(file.messages.filter((m) => m.source === 'render').map((m) => m.ruleId)).toEqual(['active-content']);
+    for (const o of outputs) if (o.path.endsWith('.html')) expect(scanHtml(String(o.content))).toEqual([]);
+  });
+});
+
 describe('what is absent is no link', () => {
   it('a licence and a ref without a target are text', async () => {
     const out = path.join(temp, 'absent');

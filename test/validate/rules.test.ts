@@ -14,6 +14,7 @@ const expected: Record<string, string[]> = {
   ],
   'names-have-ref': ['8:58 error <placeName> has no @ref: the name is not linked to a register entry'],
   'unused-register-entry': ['7:7 warning register entry <place xml:id="dmitrov"> is never referred to'],
+  'active-content': ['2:1 error an <?xml-stylesheet?> processing instruction would run in the browser of anyone who opens the published TEI'],
   'url-scheme': [
     "8:13 error @target=\"\\u0009JaVaScRiPt:alert(1)\" on <ref> uses the scheme javascript:, which runs code in the reader's browser: it must never become a link",
     "8:61 error @target=\"java\\u000ascript:alert(1)\" on <ref> uses the scheme javascript:, which runs code in the reader's browser: it must never become a link",

@@ -1,5 +1,6 @@
 /** The rule set, in the order rules run. Each rule lives in its own file with a stable id. */
 import type { Rule } from '../rule.js';
+import { activeContentRule } from './active-content.js';
 import { isoDates } from './iso-dates.js';
 import { namesHaveRef } from './names-have-ref.js';
 import { pointerResolves } from './pointer-resolves.js';
@@ -7,4 +8,4 @@ import { uniqueIds } from './unique-ids.js';
 import { unusedRegisterEntry } from './unused-register-entry.js';
 import { urlScheme } from './url-scheme.js';
 
-export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry, urlScheme];
+export const rules: readonly Rule[] = [uniqueIds, pointerResolves, isoDates, namesHaveRef, unusedRegisterEntry, urlScheme, activeContentRule];
