@@ -53,6 +53,7 @@ export const POINTER_CASES: readonly PointerCase[] = [
   { name: 'urn:cts (kept as text)', xml: 'urn:cts:greekLit:tlg0012.tlg001:1.1', kind: 'other' },
   { name: 'doi: (kept as text)', xml: 'doi:10.1000/182', kind: 'other' },
   { name: 'info: (kept as text)', xml: 'info:lccn/2002022641', kind: 'other' },
+  { name: 'a prefix whose pattern is no regular expression (kept as text)', xml: 'bad:abc', kind: 'other' },
   // What must stay a link.
   { name: 'https', xml: 'https://example.org/a?b=c#d', kind: 'link' },
   { name: 'HTTP upper case', xml: 'HTTP://example.org/', kind: 'link' },
@@ -60,6 +61,7 @@ export const POINTER_CASES: readonly PointerCase[] = [
   { name: 'relative path', xml: '../source/page.txt', kind: 'link' },
   { name: 'a file named like a scheme, relative', xml: './javascript:alert(1)', kind: 'link' },
   { name: 'a private prefix that expands to https', xml: 'wd:Q1394', kind: 'link' },
+  { name: 'a prefix whose pattern matches the empty rest', xml: 'e:', kind: 'link' },
   // Already harmless before the policy (the serializer escapes, the URL is relative): kept as guards.
   { name: 'double-encoded entity (a relative URL)', xml: `&amp;#106;avascript:${js}`, kind: 'link' },
   { name: 'quote and tag breaking out of the attribute', xml: '"&gt;&lt;script&gt;alert(1)&lt;/script&gt;'.replace('"', '&quot;'), kind: 'link' },
@@ -69,4 +71,6 @@ export const POINTER_CASES: readonly PointerCase[] = [
 export const PREFIXES = `<encodingDesc><listPrefixDef>
   <prefixDef ident="x" matchPattern="(.+)" replacementPattern="javascript:$1"/>
   <prefixDef ident="wd" matchPattern="(Q[0-9]+)" replacementPattern="https://www.wikidata.org/wiki/$1"/>
+  <prefixDef ident="bad" matchPattern="([a-z" replacementPattern="javascript:$1"/>
+  <prefixDef ident="e" matchPattern="(.*)" replacementPattern="https://example.org/$1"/>
 </listPrefixDef></encodingDesc>`;

@@ -19,7 +19,7 @@ const PIECES = [
   'urn', 'doi', 'x', 'wd', 'Q1394', ':', ':', '//', '/', '\\', '#', '?', '.', '..', ' ', '\t', '\n', '\r', 'a', 'é',
   '𝔄', '%0A', '&', '"', "'", '<', '>', 'alert(1)', '+', '-', '1',
 ];
-const SCHEMES = ['javascript', 'JaVaScRiPt', 'vbscript', 'data', 'file', 'blob', 'http', 'https', 'HTTPS', 'mailto', 'urn', 'doi', 'x', 'wd', 'view-source'];
+const SCHEMES = ['javascript', 'JaVaScRiPt', 'vbscript', 'data', 'file', 'blob', 'http', 'https', 'HTTPS', 'mailto', 'urn', 'doi', 'x', 'wd', 'bad', 'e', 'view-source'];
 const SPACE = [' ', '\t', '\n', '\r'];
 /** A scheme with spaces before it and tabs or newlines inside it, then anything. */
 const schemed = fc
