@@ -55,7 +55,7 @@ export const URL_ATTRIBUTES: readonly string[] = [
   'ana', 'calendar', 'change', 'copyOf', 'corresp', 'datingMethod', 'datingPoint', 'decls', 'domains', 'edRef',
   'exclude', 'facs', 'hand', 'inst', 'mergedIn', 'next', 'period', 'prev', 'ref', 'rendition', 'resp', 'sameAs',
   'scheme', 'scribeRef', 'scriptRef', 'select', 'source', 'spanTo', 'synch', 'target', 'targets', 'url', 'who',
-  'wit', 'xml:base', 'schemaRef',
+  'wit', 'xml:base',
 ];
 
 /** What the WHATWG URL parser strips and removes before it looks for a scheme. */
