@@ -50,8 +50,9 @@ export class TeiFile {
     const msg: Message = {
       reason,
       file: this.path,
-      line: options.place?.line ?? 1,
-      column: options.place?.column ?? 1,
+      // Places are 1-based; a parser that says column 0 (saxes, on an empty document) means 1.
+      line: Math.max(1, options.place?.line ?? 1),
+      column: Math.max(1, options.place?.column ?? 1),
       severity: options.severity ?? 'error',
       source: options.source ?? 'tei-edition',
       ruleId: options.ruleId,

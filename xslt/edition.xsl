@@ -44,6 +44,7 @@
   <xsl:mode name="note" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:include href="modules/lookup.xsl"/>
+  <xsl:include href="modules/urls.xsl"/>
   <xsl:include href="modules/page.xsl"/>
   <xsl:include href="modules/cite.xsl"/>
   <xsl:include href="modules/reading-page.xsl"/>

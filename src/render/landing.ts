@@ -64,8 +64,9 @@ ${citeBlockHtml(citation, docs.length === 1 ? 'Cite the edition' : 'Cite this pa
 
 /** Adds the other formats to the section's download list. */
 function withDownloads(section: string, id: string): string {
-  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(id))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
-  return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, `$1${items}$2`);
+  // The id is a file name: as a path segment it is encoded, so that "javascript:x" is no scheme.
+  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(encodeURIComponent(id)))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
+  return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, (_, list: string, end: string) => `${list}${items}${end}`);
 }
 
 /** The document's main title, as plain text. */

@@ -4,7 +4,8 @@ import type { Place, Severity } from '../message.js';
 import type { XElement } from '../xml.js';
 
 export interface Report {
-  (reason: string, place: Place, hint?: string): void;
+  /** `severity` overrides the rule's own, for a rule whose findings differ in weight. */
+  (reason: string, place: Place, hint?: string, severity?: Severity): void;
 }
 
 export interface Rule {
@@ -21,8 +22,8 @@ export function runRule(rule: Rule, file: TeiFile): void {
   const tree = file.tree;
   rule.check(
     tree,
-    (reason, place, hint) =>
-      file.message(reason, { place, ruleId: rule.id, severity: rule.severity, ...(hint ? { hint } : {}) }),
+    (reason, place, hint, severity) =>
+      file.message(reason, { place, ruleId: rule.id, severity: severity ?? rule.severity, ...(hint ? { hint } : {}) }),
     file,
   );
 }

@@ -18,6 +18,19 @@ const expected: Record<string, string[]> = {
     '5:16 warning commentary note "c-1" names no source',
     '6:20 warning commentary note names no source',
   ],
+  'active-content': ['2:1 error an <?xml-stylesheet?> processing instruction would run in the browser of anyone who opens the published TEI'],
+  'url-scheme': [
+    "8:13 error @target=\"\\u0009JaVaScRiPt:alert(1)\" on <ref> uses the scheme javascript:, which runs code in the reader's browser: it must never become a link",
+    "8:61 error @target=\"java\\u000ascript:alert(1)\" on <ref> uses the scheme javascript:, which runs code in the reader's browser: it must never become a link",
+    "9:12 error @target=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\" on <ref> uses the scheme data:, which carries a document of its own that can run code: it must never become a link",
+    "9:92 error @facs=\"vbscript:msgbox(1)\" on <pb> uses the scheme vbscript:, which runs code in the reader's browser: it must never become a link",
+    "10:12 error @target=\"x:alert(1)\" on <ref> uses the scheme javascript:, which runs code in the reader's browser (the expansion of the prefix x:): it must never become a link",
+    "10:45 warning @target=\"urn:cts:greekLit:tlg0012.tlg001:1.1\" on <ref>: the scheme urn: is not a web link: it is kept in the data and shown as text",
+    "11:12 warning @target=\"javajavascript:script:alert(1)\" on <ref>: the scheme javajavascript: is not a web link: it is kept in the data and shown as text",
+    "11:65 warning @target=\"//evil.example/x\" on <ref>: the network-path reference //evil.example/x (it takes the page's scheme, file: when opened from disk) is not a web link: it is kept in the data and shown as text",
+    "12:13 error @target=\"file:///etc/passwd\" on <ref> uses the scheme file:, which opens local or browser-internal data: it must never become a link",
+    "12:49 error <idno type=\"URI\">blob:https://example.org/1</idno> uses the scheme blob:, which carries a document of its own that can run code: it must never become a link",
+  ],
 };
 
 describe('rules', () => {

@@ -64,9 +64,10 @@
     <xsl:for-each select="$entry/tei:idno[normalize-space()]">
       <xsl:variable name="value" as="xs:string" select="normalize-space(.)"/>
       <xsl:variable name="authority" as="xs:string*" select="$authorities(lower-case(string(@type)))"/>
+      <xsl:variable name="href" as="xs:string?" select="if (starts-with($value, 'http') and not(contains($value, ' '))) then ed:safe-href($value) else ()"/>
       <xsl:choose>
-        <xsl:when test="starts-with($value, 'http')">
-          <a href="{$value}" rel="external"><xsl:value-of select="($authority[2], @type, 'record')[1]"/></a>
+        <xsl:when test="exists($href)">
+          <a href="{$href}" rel="external"><xsl:value-of select="($authority[2], @type, 'record')[1]"/></a>
         </xsl:when>
         <xsl:when test="exists($authority)">
           <a href="{$authority[1] || encode-for-uri($value)}" rel="external"><xsl:value-of select="$authority[2]"/></a>

@@ -20,14 +20,14 @@
     <xsl:variable name="creation" as="element()?" select="$header/tei:profileDesc/tei:creation"/>
     <xsl:result-document href="landing-section.html" format="fragment">
       <section class="document" aria-labelledby="doc-{$doc-id}">
-        <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-id}/index.html"><xsl:value-of select="$title"/></a></h2>
+        <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-path}/index.html"><xsl:value-of select="$title"/></a></h2>
         <xsl:if test="exists($authors)">
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
         </xsl:if>
         <xsl:for-each select="$creation">
           <p lang="{ed:lang-of(.)}">
             <xsl:apply-templates mode="text">
-              <xsl:with-param name="base" select="$doc-id || '/'" tunnel="yes"/>
+              <xsl:with-param name="base" select="$doc-path || '/'" tunnel="yes"/>
             </xsl:apply-templates>
           </p>
         </xsl:for-each>
@@ -46,14 +46,14 @@
         <h3>Read</h3>
         <ul class="pages">
           <xsl:for-each select="$pages">
-            <li><a href="{$doc-id}/{?page}"><xsl:value-of select="if (?page = 'index.html') then 'The text (reading and diplomatic)' else ?title"/></a></li>
+            <li><a href="{$doc-path}/{?page}"><xsl:value-of select="if (?page = 'index.html') then 'The text (reading and diplomatic)' else ?title"/></a></li>
           </xsl:for-each>
         </ul>
         <h3>Cite</h3>
         <p class="citation"><xsl:sequence select="ed:default-citation('index.html')"/></p>
         <h3>Download</h3>
         <ul class="downloads" data-doc="{$doc-id}">
-          <li><a href="{$doc-id}/{$doc-id}.xml" download="{$doc-id}.xml">TEI P5 XML</a> (the source of everything here)</li>
+          <li><a href="{$doc-path}/{$doc-path}.xml" download="{$doc-id}.xml">TEI P5 XML</a> (the source of everything here)</li>
         </ul>
       </section>
     </xsl:result-document>

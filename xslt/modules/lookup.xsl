@@ -21,6 +21,9 @@
   <!-- Note markers by the note they point to. -->
   <xsl:key name="noteref" match="tei:text//tei:ref[@type = 'noteref']" use="ed:local-ids(@target)"/>
 
+  <!-- The document's id as a path segment in hrefs: a file name such as "javascript:x.xml"
+       must not read as a scheme. -->
+  <xsl:variable name="doc-path" as="xs:string" select="encode-for-uri($doc-id)"/>
   <xsl:variable name="tei" as="element(tei:TEI)" select="/tei:TEI"/>
   <xsl:variable name="header" as="element(tei:teiHeader)?" select="$tei/tei:teiHeader"/>
   <!-- The language of the text (the interface is English). -->

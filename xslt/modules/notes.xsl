@@ -29,15 +29,23 @@
 
   <xsl:template match="tei:ref | tei:ptr" mode="text">
     <xsl:variable name="target" as="xs:string" select="string(@target)"/>
-    <xsl:variable name="local" as="element()?" select="key('id', ed:local-ids($target)[1])[1]"/>
+    <!-- The first pointer of the list, read as a browser reads it (urls.xsl). -->
+    <xsl:variable name="first" as="xs:string?" select="tokenize($target)[1]"/>
+    <xsl:variable name="pointer" as="xs:string" select="ed:resolve-url($first)"/>
+    <xsl:variable name="local" as="element()?" select="if (starts-with($pointer, '#')) then key('id', substring($pointer, 2))[1] else ()"/>
+    <!-- Only an allowed scheme becomes a link: javascript:, data:, urn:cts:… stay text; so does a
+         list that a browser would read as one such URL (jav&#x09;ascript:…). -->
     <xsl:variable name="href" as="xs:string?" select="
-      if (not(starts-with($target, '#'))) then $target
+      if (not(starts-with($pointer, '#'))) then (if (exists(ed:safe-href($target))) then ed:safe-href($first) else ())
       else if (exists($local/@xml:id) and exists($entry-by-id($local/@xml:id))) then ed:entry-href($local)
-      else if ($local/ancestor::tei:text) then $target
+      else if ($local/ancestor::tei:text) then $pointer
       else ()"/>
     <xsl:choose>
       <xsl:when test="exists($href) and not(ancestor::*[@ref or self::tei:ref or self::tei:ptr][ed:is-link(.)])">
         <a href="{$href}"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></a>
+      </xsl:when>
+      <xsl:when test="empty($href) and not(starts-with($pointer, '#'))">
+        <span class="unlinked"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></span>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates mode="text"/></xsl:otherwise>
     </xsl:choose>
@@ -116,7 +124,7 @@
     <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
     <!-- Back to the marker: the note's own @target, a ref that points here, or its inline marker. -->
     <xsl:variable name="back" as="xs:string" select="
-      if (@target) then ed:local-ids(@target)[1]
+      if (exists(ed:local-ids(@target))) then ed:local-ids(@target)[1]
       else if (exists(key('noteref', $id))) then string(key('noteref', $id)[1]/@xml:id)
       else $id || '-ref'"/>
     <li id="{$id}">

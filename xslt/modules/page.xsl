@@ -67,7 +67,7 @@
         </main>
         <footer class="site">
           <xsl:call-template name="ed:colophon"/>
-          <p><a href="{$doc-id}.xml" download="{$doc-id}.xml">Download the TEI</a></p>
+          <p><a href="{$doc-path}.xml" download="{$doc-id}.xml">Download the TEI</a></p>
         </footer>
         <xsl:sequence select="$after"/>
       </body>
@@ -92,8 +92,8 @@
       <xsl:if test="$licence">
         <xsl:text> · licence: </xsl:text>
         <xsl:choose>
-          <xsl:when test="$licence/@target">
-            <a href="{$licence/@target}" rel="license"><xsl:value-of select="normalize-space($licence)"/></a>
+          <xsl:when test="exists(ed:safe-href($licence/@target))">
+            <a href="{ed:safe-href($licence/@target)}" rel="license"><xsl:value-of select="normalize-space($licence)"/></a>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="normalize-space($licence)"/></xsl:otherwise>
         </xsl:choose>

@@ -15,7 +15,7 @@
   </xsl:template>
 
   <xsl:template match="tei:div" mode="text">
-    <section class="{string-join(('div', @type), ' ')}">
+    <section class="{string-join(('div', ed:class-tokens(@type)), ' ')}">
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:if test="@type = 'headnote'">
         <xsl:attribute name="aria-label" select="'Headnote'"/>

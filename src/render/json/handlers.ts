@@ -3,6 +3,7 @@
  * name, and an explicit fallback that keeps the text and records the element by name.
  */
 import type { XElement } from '../../xml.js';
+import { prefixDefs, safeHref, type PrefixDef } from '../../model/urls.js';
 import type { Inline } from './inline.js';
 
 export type Handler = (el: XElement, block: Inline) => void;
@@ -59,8 +60,10 @@ const choice: Handler = (el, block) => {
   const pair = CHOICES.find(([d, r]) => kids.some((k) => k.local === d) && kids.some((k) => k.local === r));
   const walk = (): void => {
     if (!pair) {
-      // An unknown kind of choice: its first alternative stands in both readings.
+      // An unknown kind of choice: its first alternative stands in both readings; a choice
+      // without alternatives (not valid TEI, but well-formed) keeps its text.
       if (kids[0]) block.nodes([kids[0]]);
+      else block.children(el);
       return;
     }
     for (const k of kids) {
@@ -80,9 +83,24 @@ const ref: Handler = (el, block) => {
   if (el.attributes['type'] === 'noteref' || target?.local === 'note') {
     block.span(el, 'note', { note: ids[0] ?? null });
   } else {
-    block.span(el, 'link', { target: attr(el, 'target') });
+    // The target stays as data; href says whether a reader may follow it (src/model/urls.ts).
+    const first = (el.attributes['target'] ?? '').split(/[ \t\n\r]+/).find((t) => t !== '');
+    // A list that a browser would read as one forbidden URL (jav&#x09;ascript:…) is no link either.
+    const defs = prefixesOf(el);
+    const href = first === undefined || safeHref(el.attributes['target'], defs) === null ? null : safeHref(first, defs);
+    block.span(el, 'link', { target: attr(el, 'target'), href });
   }
 };
+
+/** The prefixDefs of the document an element is in, read once per document. */
+const prefixCache = new WeakMap<XElement, PrefixDef[]>();
+function prefixesOf(el: XElement): PrefixDef[] {
+  let root = el;
+  while (root.parent) root = root.parent;
+  let defs = prefixCache.get(root);
+  if (!defs) prefixCache.set(root, (defs = prefixDefs(root)));
+  return defs;
+}
 
 /** A note inside a block is not part of its text: it becomes a block, anchored where it stood. */
 const note: Handler = (el, block) => {

@@ -1,6 +1,7 @@
 /** The edition's metadata, from the teiHeader: titles, people, source, licence, how to cite. */
 import { child, elements, textOf, type XElement } from '../../xml.js';
 import { pointers } from './handlers.js';
+import { safeHref } from '../../model/urls.js';
 import { normalise } from './registers.js';
 import type { Metadata, Person } from './types.js';
 
@@ -73,7 +74,8 @@ export function metadata(tree: XElement, docId: string): Metadata {
     publisher,
     date,
     identifiers,
-    licence: licenceEl ? { text: text(licenceEl), uri: licenceEl.attributes['target'] ?? null } : null,
+    // A licence address that may not be a link (javascript:, urn:…) is not given as its URI.
+    licence: licenceEl ? { text: text(licenceEl), uri: safeHref(licenceEl.attributes['target']) } : null,
     language,
     version,
     citation: '',

@@ -7,6 +7,7 @@
 import { version } from '../../version.js';
 import { plainText } from './edition.js';
 import type { Annotation, Edition, RegisterEntry } from './types.js';
+import { classifyUrl } from '../../model/urls.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -83,7 +84,9 @@ const tag = (value: string): Json => ({ type: 'TextualBody', purpose: 'tagging',
 
 function bodyOf(a: Annotation, entries: Map<string, RegisterEntry>): Json {
   if (a.type === 'mention') {
-    const bodies = [...(a['entries'] as string[]).map((id) => entryBody(id, entries)), ...(a['uris'] as string[]).map((id) => ({ id }))];
+    // An IRI such as urn:cts: identifies; javascript: or data: would be a live link in a viewer.
+    const uris = (a['uris'] as string[]).filter((u) => classifyUrl(u).kind !== 'forbidden');
+    const bodies = [...(a['entries'] as string[]).map((id) => entryBody(id, entries)), ...uris.map((id) => ({ id }))];
     if (bodies.length === 0) return { motivation: 'tagging', body: tag(a.element) };
     return { motivation: 'identifying', body: bodies.length === 1 ? bodies[0] : bodies };
   }
