@@ -14,8 +14,8 @@ export type HashResult = { digest: string; size: number } | { error: string };
 /** Below this many bytes in all, hashing stays on the main thread. */
 const WORKER_THRESHOLD = 8 * 1024 * 1024;
 
-// The worker's code is plain JavaScript given as text, so it runs the same from src/ (vitest,
-// tsx) and from lib/ (the installed CLI), with no build step of its own.
+// The worker's code is plain JavaScript given as text, so it runs the same from src/ (vitest)
+// and from lib/ (the installed CLI), with no build step of its own.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');

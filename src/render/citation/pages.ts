@@ -30,8 +30,19 @@ export const PAGES: readonly Page[] = [
  * root. An index.html is cited as its folder (every web server serves one for the other).
  */
 export function citedUrl(edition: EditionModel, distPath: string): string {
-  const path = distPath.replace(/(^|\/)index\.html(#|$)/, '$1$2');
-  return edition.baseUrl ? `${edition.baseUrl}${path}` : distPath;
+  const encoded = encodePath(distPath);
+  const path = encoded.replace(/(^|\/)index\.html(#|$)/, '$1$2');
+  return edition.baseUrl ? `${edition.baseUrl}${path}` : encoded;
+}
+
+/**
+ * A path of dist/ as a URL path: each segment encoded, so that a document id (a file name) such
+ * as "javascript:x" can never read as a scheme. The paragraph placeholder {id} stays as it is.
+ */
+function encodePath(distPath: string): string {
+  const [path = '', fragment] = distPath.split('#');
+  const encoded = path.split('/').map((s) => encodeURIComponent(s).replace(/%7Bid%7D/g, '{id}')).join('/');
+  return fragment === undefined ? encoded : `${encoded}#${fragment}`;
 }
 
 /**
@@ -40,6 +51,9 @@ export function citedUrl(edition: EditionModel, distPath: string): string {
  */
 export function hrefFrom(edition: EditionModel, from: string, distPath: string): string {
   if (edition.baseUrl) return citedUrl(edition, distPath);
-  const up = from ? from.split('/').map(() => '..').join('/') + '/' : '';
-  return from && distPath.startsWith(`${from}/`) ? distPath.slice(from.length + 1) : `${up}${distPath}`;
+  const inside = from !== '' && distPath.startsWith(`${from}/`);
+  const up = from && !inside ? from.split('/').map(() => '..').join('/') + '/' : '';
+  const encoded = encodePath(inside ? distPath.slice(from.length + 1) : distPath);
+  // a relative reference whose first segment holds a colon would read as a scheme
+  return `${up}${!up && /^[^/]*:/.test(encoded) ? './' : ''}${encoded}`;
 }
