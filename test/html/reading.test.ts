@@ -191,7 +191,7 @@ describe(`the reading page in Chromium (${chromiumPath})`, () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
     expect(await page.locator('a.skip').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#main');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#main');
     // Tab reaches the reading switch, Space toggles the speakers, and names get focus in turn
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {

@@ -28,6 +28,20 @@ const FORBIDDEN_ELEMENTS = new Set([
 /** The scripts and stylesheets the toolkit itself writes. */
 const OWN_SCRIPTS = new Set(['../assets/edition.js', 'assets/edition.js']);
 const OWN_STYLESHEETS = new Set(['../assets/edition.css', 'assets/edition.css']);
+/** The metadata links the toolkit writes (citation, FAIR Signposting): they load nothing by themselves. */
+const METADATA_RELS = new Set(['canonical', 'cite-as', 'describedby', 'item', 'license', 'type', 'linkset', 'author', 'icon']);
+
+/** schema.org JSON-LD: data, never run, and with no "<" that could end the element early. */
+function jsonLdIsData(el: Element): boolean {
+  const text = el.childNodes.map((c) => ('value' in c ? String(c.value) : '')).join('');
+  if (text.includes('<')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const BASE = 'https://edition.invalid/doc/page.html';
 
 /** Is this a URL a link may point to: http(s), mailto, or a reference relative to the page? */
@@ -61,8 +75,11 @@ function check(el: Element, findings: Finding[]): void {
   const tag = el.tagName.toLowerCase();
   const attr = (n: string): string | undefined => el.attrs.find((a) => a.name === n)?.value;
   if (FORBIDDEN_ELEMENTS.has(tag)) findings.push({ where, what: `a <${tag}> element` });
-  if (tag === 'script' && (!OWN_SCRIPTS.has(attr('src') ?? '') || el.childNodes.length > 0)) findings.push({ where, what: 'a script the toolkit did not write' });
-  if (tag === 'link' && !(attr('rel') === 'stylesheet' && OWN_STYLESHEETS.has(attr('href') ?? ''))) findings.push({ where, what: 'a <link> the toolkit did not write' });
+  const jsonLd = tag === 'script' && attr('type') === 'application/ld+json' && attr('src') === undefined;
+  if (jsonLd && !jsonLdIsData(el)) findings.push({ where, what: 'JSON-LD that is not plain JSON data' });
+  if (tag === 'script' && !jsonLd && (!OWN_SCRIPTS.has(attr('src') ?? '') || el.childNodes.length > 0)) findings.push({ where, what: 'a script the toolkit did not write' });
+  const rel = attr('rel') ?? '';
+  if (tag === 'link' && !(rel === 'stylesheet' && OWN_STYLESHEETS.has(attr('href') ?? '')) && !METADATA_RELS.has(rel)) findings.push({ where, what: 'a <link> the toolkit did not write' });
   if (tag === 'meta' && attr('http-equiv') !== undefined) findings.push({ where, what: 'a <meta http-equiv>' });
   for (const { name, value, prefix } of el.attrs) {
     const full = (prefix ? `${prefix}:${name}` : name).toLowerCase();
