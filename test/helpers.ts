@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TeiFile } from '../src/file.js';
+import { afterAll, beforeAll } from 'vitest';
 import { load } from '../src/load/index.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,4 +56,17 @@ export function tempDir(prefix = 'tei-edition-'): string {
 
 export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Turns the HTML render cache off for the test file (random documents would only fill it). */
+export function renderCacheOff(): void {
+  let cache: string | undefined;
+  beforeAll(() => {
+    cache = process.env['TEI_EDITION_CACHE'];
+    process.env['TEI_EDITION_CACHE'] = 'off';
+  });
+  afterAll(() => {
+    if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
+    else process.env['TEI_EDITION_CACHE'] = cache;
+  });
 }

@@ -17,6 +17,7 @@ import { build } from '../../src/build.js';
 import { FORBIDDEN_CHARS, applyFault, body, document, fault, validBody, wordsOf } from './arbitraries.js';
 import { outsideTheFile, pipeline } from './pipeline.js';
 import { scanHtml } from '../security/scan.js';
+import { renderCacheOff } from '../helpers.js';
 
 const RUNS = Number(process.env['TEI_EDITION_FUZZ_RUNS'] ?? 100);
 const SEED = Number(process.env['TEI_EDITION_FUZZ_SEED'] ?? 20261201);
@@ -34,15 +35,8 @@ function editionText(json: string): string {
 }
 
 // Renders of thousands of one-off documents would fill the render cache.
-let cache: string | undefined;
-beforeAll(() => {
-  cache = process.env['TEI_EDITION_CACHE'];
-  process.env['TEI_EDITION_CACHE'] = 'off';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
-  else process.env['TEI_EDITION_CACHE'] = cache;
-});
+// Random documents would fill the render cache.
+renderCacheOff();
 
 describe('generated documents', () => {
   it(`${RUNS} documents through the stages: no crash, faults located, pages safe, words kept`, async () => {

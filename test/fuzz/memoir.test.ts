@@ -11,12 +11,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { elements, type XElement } from '../../src/xml.js';
 import { scanHtml } from '../security/scan.js';
 import { FORBIDDEN_CHARS } from './arbitraries.js';
 import { outsideTheFile, pipeline } from './pipeline.js';
-import { root } from '../helpers.js';
+import { root, renderCacheOff } from '../helpers.js';
 
 const RUNS = Number(process.env['TEI_EDITION_FUZZ_MEMOIR_RUNS'] ?? 12);
 const SEED = Number(process.env['TEI_EDITION_FUZZ_SEED'] ?? 20261201);
@@ -81,15 +81,8 @@ function wordsOfText(tree: XElement): string[] {
   return out;
 }
 
-let cache: string | undefined;
-beforeAll(() => {
-  cache = process.env['TEI_EDITION_CACHE'];
-  process.env['TEI_EDITION_CACHE'] = 'off';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
-  else process.env['TEI_EDITION_CACHE'] = cache;
-});
+// Random documents would fill the render cache.
+renderCacheOff();
 
 describe('mutations of the memoir', () => {
   it(`${RUNS} mutants: refused at a place inside the file, or rendered safely with their words`, async () => {

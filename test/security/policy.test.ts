@@ -6,13 +6,14 @@
  */
 import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TeiFile } from '../../src/file.js';
 import { load } from '../../src/load/index.js';
 import { editionModel } from '../../src/model/edition.js';
 import { prefixDefs, safeHref } from '../../src/model/urls.js';
 import { renderHtml } from '../../src/render/html.js';
 import { PREFIXES } from './cases.js';
+import { renderCacheOff } from '../helpers.js';
 
 const PIECES = [
   'javascript', 'JaVaScRiPt', 'java', 'script', 'vbscript', 'data', 'file', 'blob', 'http', 'https', 'HTTPS', 'mailto',
@@ -82,15 +83,7 @@ function same(a: string, b: string): boolean {
 }
 
 // Random documents would fill the render cache.
-let cache: string | undefined;
-beforeAll(() => {
-  cache = process.env['TEI_EDITION_CACHE'];
-  process.env['TEI_EDITION_CACHE'] = 'off';
-});
-afterAll(() => {
-  if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
-  else process.env['TEI_EDITION_CACHE'] = cache;
-});
+renderCacheOff();
 
 describe('the XSLT and the TypeScript URL policy agree', () => {
   it('on 2 × 150 random pointers', async () => {
