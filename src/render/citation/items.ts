@@ -38,8 +38,10 @@ export interface CslItem {
 export function cslName(c: Creator): CslName {
   if (!c.personal) return { literal: c.name };
   if (c.family) return { family: c.family, ...(c.given ? { given: c.given } : {}) };
-  const parsed = parseName(c.name) as CslName | undefined;
-  return parsed?.family ? parsed : { literal: c.name };
+  // "Dickens, Charles (1812-1870)": the dates of life are not part of the name
+  const name = c.name.replace(/\s*\([^()]*\d{3,4}[^()]*\)\s*$/, '');
+  const parsed = parseName(name) as CslName | undefined;
+  return parsed?.family ? parsed : { literal: name };
 }
 
 const names = (cs: readonly Creator[]): CslName[] | undefined => (cs.length > 0 ? cs.map(cslName) : undefined);
