@@ -57,7 +57,13 @@ export class EditionIndex {
     if (url.protocol !== 'file:' || url.search !== '') return { kind: 'outside' };
     const fragment = url.hash.slice(1);
     url.hash = '';
-    const target = this.byPath.get(fileURLToPath(url));
+    let target: TeiFile | undefined;
+    try {
+      target = this.byPath.get(fileURLToPath(url));
+    } catch {
+      // a file: URL with a host (`//host/x` resolved against a file) is no file of this machine
+      return { kind: 'outside' };
+    }
     return target ? this.fragment(target, fragment) : { kind: 'outside' };
   }
 

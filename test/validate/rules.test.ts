@@ -8,7 +8,7 @@ import { declaredSchemas, followsConventions } from '../../src/validate/conventi
 import { EditionIndex } from '../../src/validate/edition-index.js';
 import { runRule } from '../../src/validate/rule.js';
 import { rules, validate } from '../../src/validate/index.js';
-import { hasShared, loadFixture, root, teiAll } from '../helpers.js';
+import { hasShared, loadFixture, loadText, root, tei, teiAll } from '../helpers.js';
 
 /** The letter uses xml:base, which the project schema does not allow; tei_all does. */
 const teiAllOrProject = hasShared ? teiAll : defaultSchema;
@@ -105,6 +105,12 @@ describe('rules that know TEI', () => {
     const letter = loadFixture('rules/pointer-resolves/tei-all/edition/letter.xml');
     runRule(byId('pointer-resolves'), letter);
     expect(found(letter)).toEqual([]);
+  });
+
+  it('leaves a network-path or host-named file URL alone (no file of this machine)', () => {
+    const file = loadText(tei('<p><ref target="//evil.example/x.xml#a file://host/y.xml#b #">x</ref></p>'));
+    for (const rule of [byId('pointer-resolves'), byId('unused-register-entry')]) runRule(rule, file);
+    expect(found(file)).toEqual([]);
   });
 
   it('reads the build as one edition: validate() resolves between its files', async () => {
