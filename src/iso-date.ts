@@ -73,8 +73,10 @@ function interval(year: number, month?: number, day?: number, time?: [number, nu
     const t = utc(year, month!, day!, ...time);
     return { from: t, to: t + 999 };
   }
-  if (day !== undefined) return { from: utc(year, month!, day), to: utc(year, month!, day + 1) - 1 };
-  if (month !== undefined) return { from: utc(year, month, 1), to: utc(year, month + 1, 1) - 1 };
+  // The end is the next day, month or year minus 1 ms, computed without letting Date.UTC roll
+  // over into the stand-in year 2000's successor (31 December would end on 1 January).
+  if (day !== undefined) return { from: utc(year, month!, day), to: utc(year, month!, day) + 86_400_000 - 1 };
+  if (month !== undefined) return { from: utc(year, month, 1), to: (month === 12 ? utc(year + 1, 1, 1) : utc(year, month + 1, 1)) - 1 };
   return { from: utc(year, 1, 1), to: utc(year + 1, 1, 1) - 1 };
 }
 

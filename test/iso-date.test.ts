@@ -17,6 +17,15 @@ describe('ISO 8601 dates', () => {
     expect(year.interval!.from).toBeLessThanOrEqual(day.interval!.from);
     expect(year.interval!.to).toBeGreaterThanOrEqual(day.interval!.to);
   });
+  it('ends a value on 31 December, or in December, in its own year', () => {
+    // Date.UTC's month and day rollover used to turn the end of 1702-12-31 into 1702-01-01
+    const utc = (y: number, m: number, d: number) => new Date(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T00:00:00Z`).getTime();
+    for (const [value, next] of [['1702-12-31', utc(1703, 1, 1)], ['1702-12', utc(1703, 1, 1)], ['1919-05-31', utc(1919, 6, 1)], ['1702', utc(1703, 1, 1)]] as const) {
+      const parsed = parseIsoDate(value);
+      if (!parsed.ok) throw new Error(value);
+      expect(parsed.interval!.to, value).toBe(next - 1);
+    }
+  });
   it('knows durations', () => {
     for (const ok of ['PT15M', 'P3D', 'P1Y2M', 'PT1H30M', 'PT0.5S']) expect(isIsoDuration(ok), ok).toBe(true);
     for (const bad of ['P', 'PT', '15M', 'P1H', 'een kwartier']) expect(isIsoDuration(bad), bad).toBe(false);

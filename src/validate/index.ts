@@ -2,12 +2,18 @@
 import type { TeiFile } from '../file.js';
 import { defaultSchema } from '../paths.js';
 import { startRelaxng } from './relaxng.js';
+import { EditionIndex } from './edition-index.js';
 import { runRule } from './rule.js';
 import { rules } from './rules/index.js';
 
 export interface ValidateOptions {
   /** A RelaxNG schema (.rng) instead of the project's TEI customisation. */
   schema?: string;
+  /**
+   * Hold every document to the edition's conventions (true) or none (false); by default a
+   * document is held to them unless another schema judges it (see validate/conventions.ts).
+   */
+  conventions?: boolean;
   /** Work for the main thread while the schema validation runs in its worker. */
   meanwhile?: () => void;
 }
@@ -32,7 +38,14 @@ export function startValidation(files: readonly TeiFile[], options: ValidateOpti
       ruled = true;
       // The rules also run on a recovered tree, so that one pass reports a broken tag and a
       // dangling pointer together; the schema sees only well-formed TEI.
-      for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file);
+      // One index for the whole build: a pointer may lead into another of its files.
+      const edition = new EditionIndex(files.filter((f) => f.isTei));
+      const ruleOptions = {
+        edition,
+        ...(options.schema !== undefined ? { schema: options.schema } : {}),
+        ...(options.conventions !== undefined ? { conventions: options.conventions } : {}),
+      };
+      for (const file of files) if (file.isTei) for (const rule of rules) runRule(rule, file, ruleOptions);
     },
     async finish() {
       run.rules();
@@ -65,4 +78,4 @@ function dropEchoes(file: TeiFile): void {
 }
 
 export { rules } from './rules/index.js';
-export type { Rule } from './rule.js';
+export type { Rule, RuleKind } from './rule.js';

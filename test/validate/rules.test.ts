@@ -1,7 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TeiFile } from '../../src/file.js';
+import { load } from '../../src/load/index.js';
+import { defaultSchema } from '../../src/paths.js';
+import { declaredSchemas, followsConventions } from '../../src/validate/conventions.js';
+import { EditionIndex } from '../../src/validate/edition-index.js';
 import { runRule } from '../../src/validate/rule.js';
-import { rules } from '../../src/validate/index.js';
-import { loadFixture } from '../helpers.js';
+import { rules, validate } from '../../src/validate/index.js';
+import { hasShared, loadFixture, loadText, root, tei, teiAll } from '../helpers.js';
+
+/** The letter uses xml:base, which the project schema does not allow; tei_all does. */
+const teiAllOrProject = hasShared ? teiAll : defaultSchema;
+
+function loadFile(full: string): TeiFile {
+  const file = new TeiFile(path.relative(root, full), readFileSync(full, 'utf8'));
+  load(file);
+  return file;
+}
 
 /** Each rule has ok and not-ok fixtures in test/fixtures/rules/<rule-id>/; these are its faults. */
 const expected: Record<string, string[]> = {
@@ -55,3 +71,102 @@ describe('rules', () => {
     });
   }
 });
+
+/** The rules know TEI: which attributes are dates, how pointers resolve, what is not TEI. */
+describe('rules that know TEI', () => {
+  const byId = (id: string) => rules.find((r) => r.id === id)!;
+  const found = (file: TeiFile) => file.sortedMessages().map((m) => `${m.line}:${m.column} ${m.severity} ${m.reason}`);
+
+  it.each(['iso-dates', 'pointer-resolves'])('%s passes TEI that only tei_all.rng allows (locus, citedRange, egXML, xml:base)', (id) => {
+    const file = loadFixture(`rules/${id}/tei-all/ok.xml`);
+    runRule(byId(id), file);
+    expect(found(file)).toEqual([]);
+  });
+
+  it('resolves a path against xml:base: back into the document itself', () => {
+    const file = loadFixture('rules/pointer-resolves/tei-all/not-ok.xml');
+    runRule(byId('pointer-resolves'), file);
+    expect(found(file)).toEqual(['8:29 error @target="../not-ok.xml#lenni" on <ref> points to no element: no xml:id="lenni"']);
+    expect(file.messages[0]!.hint).toBe('did you mean #lenin?');
+  });
+
+  it('resolves pointers across the files built together (a register beside the documents)', () => {
+    const letter = loadFixture('rules/pointer-resolves/tei-all/edition/letter.xml');
+    const people = loadFixture('rules/pointer-resolves/tei-all/edition/people.xml');
+    const edition = new EditionIndex([letter, people]);
+    for (const file of [letter, people]) for (const rule of rules) runRule(rule, file, { edition });
+    expect(found(letter)).toEqual(['6:41 error @ref="people.xml#lenni" on <persName> points to no element: no xml:id="lenni" in people.xml']);
+    expect(letter.messages[0]!.hint).toBe('did you mean people.xml#lenin?');
+    // pointers from the letter count: only the entry nobody names is unused
+    expect(found(people)).toEqual(['8:7 warning register entry <person xml:id="tsjechov"> is never referred to']);
+  });
+
+  it('leaves a pointer into a file that is not in the build alone', () => {
+    const letter = loadFixture('rules/pointer-resolves/tei-all/edition/letter.xml');
+    runRule(byId('pointer-resolves'), letter);
+    expect(found(letter)).toEqual([]);
+  });
+
+  it('leaves a network-path or host-named file URL alone (no file of this machine)', () => {
+    const file = loadText(tei('<p><ref target="//evil.example/x.xml#a file://host/y.xml#b #">x</ref></p>'));
+    for (const rule of [byId('pointer-resolves'), byId('unused-register-entry')]) runRule(rule, file);
+    expect(found(file)).toEqual([]);
+  });
+
+  it('reads the build as one edition: validate() resolves between its files', async () => {
+    const letter = loadFixture('rules/pointer-resolves/tei-all/edition/letter.xml');
+    const people = loadFixture('rules/pointer-resolves/tei-all/edition/people.xml');
+    await validate([letter, people], { schema: teiAllOrProject });
+    const ruled = (f: TeiFile) => f.sortedMessages().filter((m) => m.source === 'tei-edition').map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    expect(ruled(letter)).toEqual(['6:41 pointer-resolves']);
+    expect(ruled(people)).toEqual(['8:7 unused-register-entry']);
+  }, 60_000);
+});
+
+describe('severities: TEI rules and the edition conventions', () => {
+  it('says which rules are TEI, which the edition conventions, which safety', () => {
+    const kinds = Object.fromEntries(rules.map((r) => [r.id, r.kind]));
+    expect(kinds).toEqual({
+      'unique-ids': 'tei',
+      'pointer-resolves': 'tei',
+      'iso-dates': 'tei',
+      'names-have-ref': 'convention',
+      'unused-register-entry': 'convention',
+      'commentary-has-source': 'convention',
+      'url-scheme': 'safety',
+      'active-content': 'safety',
+    });
+  });
+
+  it('holds the memoir to the conventions', () => {
+    const memoir = loadFile(path.join(root, 'tei', 'lenin-kropotkin.xml'));
+    expect(followsConventions(memoir)).toBe(true);
+    expect(followsConventions(memoir, { schema: defaultSchema })).toBe(true);
+  });
+
+  it('a document that declares another schema gets warnings where the memoir gets errors; TEI rules stay errors', () => {
+    const file = loadFixture('rules/conventions/foreign.xml');
+    expect(declaredSchemas(file.text)).toEqual(['http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng']);
+    for (const rule of rules) runRule(rule, file);
+    expect(file.sortedMessages().map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}`)).toEqual([
+      '6:8 warning names-have-ref',
+      '6:49 error pointer-resolves',
+    ]);
+  });
+
+  it('so does one validated against another schema (--schema); the option decides outright', () => {
+    const strict = loadFixture('rules/names-have-ref/not-ok.xml');
+    runRule(namesHaveRef(), strict);
+    expect(strict.messages.map((m) => m.severity)).toEqual(['error']);
+    const other = loadFixture('rules/names-have-ref/not-ok.xml');
+    runRule(namesHaveRef(), other, { schema: '/elsewhere/tei_all.rng' });
+    expect(other.messages.map((m) => m.severity)).toEqual(['warning']);
+    const forced = loadFixture('rules/conventions/foreign.xml');
+    runRule(namesHaveRef(), forced, { conventions: true });
+    expect(forced.messages.map((m) => m.severity)).toEqual(['error']);
+  });
+});
+
+function namesHaveRef() {
+  return rules.find((r) => r.id === 'names-have-ref')!;
+}

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 export const activeContentRule: Rule = {
   id: 'active-content',
   description: 'no XHTML or SVG element and no xml-stylesheet instruction: the published TEI must not run code',
+  kind: 'safety',
   severity: 'error',
   check(tree, report, file) {
     for (const { what, place } of activeContent(file.text, tree)) {

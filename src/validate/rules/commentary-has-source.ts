@@ -12,6 +12,7 @@ const COMMENTARY = new Set(['commentary', 'editorial']);
 export const commentaryHasSource: Rule = {
   id: 'commentary-has-source',
   description: 'every commentary note names its sources (@source or a bibl inside it)',
+  kind: 'convention',
   severity: 'warning',
   check(tree, report) {
     const text = child(tree, 'text');

@@ -9,6 +9,7 @@ const REGISTERS = new Set(['listPerson', 'listPlace', 'listOrg', 'listBibl', 'li
 export const namesHaveRef: Rule = {
   id: 'names-have-ref',
   description: 'every persName, placeName and orgName in <text> has @ref',
+  kind: 'convention',
   severity: 'error',
   check(tree, report) {
     const text = child(tree, 'text');

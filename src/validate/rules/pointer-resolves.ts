@@ -1,26 +1,44 @@
-/** Every local pointer (`#id` in @ref, @who, @target, @corresp, @resp, …) names an xml:id. */
+/**
+ * Every pointer into the edition (`#id` in @ref, @who, @target, @corresp, @resp, …, or
+ * `register.xml#id` into another file built with it, resolved with xml:base) names an xml:id.
+ * Pointers that leave the edition (web addresses, files not in the build) are left alone.
+ */
+import path from 'node:path';
 import { attributePlace } from '../../locate.js';
-import { POINTER_ATTRIBUTES, idIndex, localTargets } from '../pointers.js';
+import { POINTER_ATTRIBUTES, pointerTokens } from '../pointers.js';
 import type { Rule } from '../rule.js';
-import { elements } from '../../xml.js';
+import { teiElements } from '../tei-elements.js';
 
 export const pointerResolves: Rule = {
   id: 'pointer-resolves',
-  description: 'every pointer of the form #id resolves to an xml:id in the document',
+  description: 'every pointer into the edition (#id, or file.xml#id into another of its files, after xml:base) names an xml:id',
+  kind: 'tei',
   severity: 'error',
-  check(tree, report, file) {
-    const ids = idIndex(tree);
-    for (const el of elements(tree)) {
+  check(tree, report, file, edition) {
+    for (const el of teiElements(tree)) {
       for (const attr of POINTER_ATTRIBUTES) {
         const value = el.attributes[attr];
         if (value === undefined) continue;
-        for (const id of localTargets(value)) {
-          if (ids.has(id)) continue;
-          report(
-            `@${attr}="#${id}" on <${el.local}> points to no element: no xml:id="${id}"`,
-            attributePlace(file, el, attr) ?? el.start,
-            nearest(id, ids.keys()) ?? 'add the register entry, or correct the pointer',
-          );
+        for (const token of pointerTokens(value)) {
+          const p = edition.resolve(token, el, file);
+          if (p.kind !== 'edition' || p.id === '') continue;
+          const ids = edition.ids(p.file);
+          if (ids.has(p.id)) continue;
+          const place = attributePlace(file, el, attr) ?? el.start;
+          if (p.file === file) {
+            report(
+              `@${attr}="${token}" on <${el.local}> points to no element: no xml:id="${p.id}"`,
+              place,
+              nearest(p.id, ids.keys()) ?? 'add the register entry, or correct the pointer',
+            );
+          } else {
+            const other = path.basename(p.file.path);
+            report(
+              `@${attr}="${token}" on <${el.local}> points to no element: no xml:id="${p.id}" in ${other}`,
+              place,
+              nearest(p.id, ids.keys(), other) ?? `add the entry to ${other}, or correct the pointer`,
+            );
+          }
         }
       }
     }
@@ -28,14 +46,14 @@ export const pointerResolves: Rule = {
 };
 
 /** "did you mean" for a near miss (edit distance ≤ 2). */
-function nearest(id: string, candidates: Iterable<string>): string | undefined {
+function nearest(id: string, candidates: Iterable<string>, file = ''): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const c of candidates) {
     const d = distance(id, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best ? `did you mean #${best}?` : undefined;
+  return best ? `did you mean ${file}#${best}?` : undefined;
 }
 
 function distance(a: string, b: string): number {

@@ -1,15 +1,17 @@
-/** xml:id values are unique in a document. */
+/** xml:id values are unique in a document (TEI examples, egXML, and other vocabularies aside). */
 import { attributePlace } from '../../locate.js';
 import type { Rule } from '../rule.js';
-import { elements, type XElement } from '../../xml.js';
+import { teiElements } from '../tei-elements.js';
+import type { XElement } from '../../xml.js';
 
 export const uniqueIds: Rule = {
   id: 'unique-ids',
   description: 'every xml:id is unique within its document',
+  kind: 'tei',
   severity: 'error',
   check(tree, report, file) {
     const first = new Map<string, XElement>();
-    for (const el of elements(tree)) {
+    for (const el of teiElements(tree)) {
       const id = el.attributes['xml:id'];
       if (id === undefined) continue;
       const earlier = first.get(id);

@@ -1,8 +1,11 @@
-/** A register entry (person, place, org, work, event) that nothing points to is a warning. */
-import { POINTER_ATTRIBUTES, localTargets } from '../pointers.js';
+/**
+ * A register entry (person, place, org, work, event) that nothing in the edition points to is a
+ * warning: pointers from every file built with it count (`register.xml#id`, xml:base).
+ */
+import { pointedTo } from '../pointers.js';
 import type { Rule } from '../rule.js';
 import { inSourceList } from '../../sources.js';
-import { elements } from '../../xml.js';
+import { teiElements } from '../tei-elements.js';
 
 const ENTRIES: Record<string, string> = {
   person: 'listPerson',
@@ -15,17 +18,12 @@ const ENTRIES: Record<string, string> = {
 
 export const unusedRegisterEntry: Rule = {
   id: 'unused-register-entry',
-  description: 'every register entry is pointed to from somewhere in the document',
+  description: 'every register entry is pointed to from somewhere in the edition',
+  kind: 'convention',
   severity: 'warning',
-  check(tree, report) {
-    const used = new Set<string>();
-    for (const el of elements(tree)) {
-      for (const attr of POINTER_ATTRIBUTES) {
-        const value = el.attributes[attr];
-        if (value !== undefined) for (const id of localTargets(value)) used.add(id);
-      }
-    }
-    for (const el of elements(tree)) {
+  check(tree, report, file, edition) {
+    const used = pointedTo(edition, file);
+    for (const el of teiElements(tree)) {
       const list = ENTRIES[el.local];
       const id = el.attributes['xml:id'];
       if (!list || id === undefined || el.parent?.local !== list || used.has(id)) continue;

@@ -17,6 +17,7 @@ const OTHER_HINT =
 export const urlScheme: Rule = {
   id: 'url-scheme',
   description: 'no URL uses a scheme that runs code or reads local data; other schemes stay text',
+  kind: 'safety',
   severity: 'error',
   check(tree, report, file) {
     const defs = prefixDefs(tree);
