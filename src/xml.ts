@@ -29,15 +29,18 @@ export interface XElement {
 
 export type XNode = XElement | XText;
 
-/** Every element below (and including) `root`, in document order. */
-export function* elements(root: XElement): Generator<XElement> {
+/**
+ * Every element below (and including) `root`, in document order; with `enter`, only the elements
+ * it admits, and nothing below one it refuses.
+ */
+export function* elements(root: XElement, enter?: (el: XElement) => boolean): Generator<XElement> {
   const stack: XElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
     yield el;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const child = el.children[i]!;
-      if (child.type === 'element') stack.push(child);
+      if (child.type === 'element' && (!enter || enter(child))) stack.push(child);
     }
   }
 }

@@ -31,7 +31,8 @@ export interface Creators {
   translatorUnknown: boolean;
 }
 
-const TRANSLATION = /transl|vertal|übersetz|traduc|перев/i;
+/** A responsibility that is a translation, in the languages headers are written in. */
+export const TRANSLATION = /transl|vertal|übersetz|traduc|перев/i;
 /** A name that says that nobody is known, not a name. */
 const UNKNOWN = /^\s*(unknown|not known|not named|unnamed|anonymous|onbekend|unbekannt|inconnu|n\.\s?n\.)/i;
 

@@ -1,11 +1,11 @@
 /** The edition's metadata, from the teiHeader: titles, people, source, licence, how to cite. */
+import { TRANSLATION } from '../../model/creators.js';
 import { child, elements, textOf, type XElement } from '../../xml.js';
 import { pointers } from './handlers.js';
 import { safeHref } from '../../model/urls.js';
 import { normalise } from './registers.js';
 import type { Metadata, Person } from './types.js';
 
-const TRANSLATOR = /transl|vertal|übersetz|traduc|перев/i;
 
 const kids = (el: XElement | undefined, local?: string): XElement[] =>
   (el?.children ?? []).filter((c): c is XElement => c.type === 'element' && (local === undefined || c.local === local));
@@ -34,14 +34,14 @@ export function metadata(tree: XElement, docId: string): Metadata {
   const responsibilities: Metadata['responsibilities'] = [];
   for (const e of kids(titleStmt, 'editor')) {
     const role = e.attributes['role'] ?? null;
-    (role && TRANSLATOR.test(role) ? translators : editors).push(person(e, role));
+    (role && TRANSLATION.test(role) ? translators : editors).push(person(e, role));
   }
   for (const r of kids(titleStmt, 'respStmt')) {
     const resp = kids(r, 'resp').map((x) => normalise(textOf(x))).join('; ');
     const names = kids(r).filter((x) => x.local !== 'resp');
     responsibilities.push({ resp, names: names.map((n) => normalise(textOf(n))) });
     // a statement of responsibility in the title statement is about the edition: its people are its editors
-    (TRANSLATOR.test(resp) ? translators : editors).push(...names.map((n) => person(n, resp)));
+    (TRANSLATION.test(resp) ? translators : editors).push(...names.map((n) => person(n, resp)));
   }
 
   const sourceDesc = child(fileDesc ?? tree, 'sourceDesc');
