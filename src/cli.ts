@@ -8,6 +8,7 @@ import { parseLimitFlags } from './load/limits.js';
 import { packageEdition } from './package/package.js';
 import { verify } from './package/verify.js';
 import { formatSummary, summarize } from './summary.js';
+import { preview } from './serve/index.js';
 import { version } from './version.js';
 
 /** Exit codes: 0 all good, 1 a document has errors, 2 usage or I/O problem. */
@@ -73,6 +74,58 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);
       else io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
     });
+
+  // watch and serve: one command with two spellings (serve = watch --serve); both run until SIGINT
+  for (const name of ['watch', 'serve'] as const) {
+    const cmd = program
+      .command(name)
+      .description(name === 'watch' ? 'build, then rebuild whenever a TEI file, a stylesheet or the schema changes' : 'build, serve the edition on 127.0.0.1 and reload open pages after every rebuild (watch --serve)')
+      .argument('[input...]', 'TEI files or folders of them', ['tei'])
+      .option('-o, --out <dir>', 'output folder, replaced atomically after every good build', 'dist')
+      .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
+      .option('--base-url <url>', "the edition's published address")
+      .option('--port <n>', 'the port to serve on (0: any free port)', '8080')
+      .option('--host <address>', 'the address to serve on (other machines can reach anything but 127.0.0.1)', '127.0.0.1');
+    if (name === 'watch') cmd.option('--serve', 'also serve the output folder with live reload');
+    cmd.action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; port: string; host: string; serve?: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port} is not a port number`, 'give a number from 0 to 65535');
+      const running = await preview(
+        {
+          inputs,
+          out: opts.out,
+          ...(opts.schema ? { schema: opts.schema } : {}),
+          ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+          serve: name === 'serve' || Boolean(opts.serve),
+          port,
+          host: opts.host,
+        },
+        {
+          built(event, messages) {
+            if (messages.length > 0) io.stdout(`${formatText(messages, { color: io.color })}\n`);
+            const took = `${Math.round(event.ms)} ms`;
+            const why = event.changed.length > 0 ? ` after ${event.changed.length} change(s)` : '';
+            if (event.failure) io.stderr(`tei-edition: ${event.failure}\n`);
+            if (event.result?.written) io.stderr(`built ${event.result.files.length} document(s) into ${event.result.out}/ in ${took}${why}\n`);
+            else io.stderr(`nothing written (${took}${why}): ${opts.out}/ keeps the last good build\n`);
+          },
+        },
+      );
+      if (running.url) io.stderr(`serving ${opts.out}/ at ${running.url} (live reload; Ctrl-C stops)\n`);
+      else io.stderr('watching for changes (Ctrl-C stops)\n');
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await running.close();
+      io.stderr('stopped\n');
+    });
+  }
 
   program
     .command('validate')

@@ -13,6 +13,11 @@ const require = createRequire(import.meta.url);
 /** The shared files, read once per process: they change only with the toolkit. */
 let assets: Output[] | undefined;
 
+/** For a long-running process (`tei-edition watch`): the assets changed, read them again. */
+export function forgetAssets(): void {
+  assets = undefined;
+}
+
 export function renderAssets(): Output[] {
   assets ??= [
     { path: 'assets/edition.css', content: compact(readFileSync(path.join(xsltDir, 'assets', 'edition.css'), 'utf8')) },

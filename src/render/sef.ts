@@ -17,6 +17,23 @@ const require = createRequire(import.meta.url);
 export async function compiledStylesheet(entry: string): Promise<unknown> {
   const hash = await sourceHash();
   const sefPath = path.join(cacheDir, 'sef', `${entry.replace(/\.xsl$/, '')}-${hash}.sef.json`);
+  // Parsed once per process and sources: the memoir's SEF is megabytes of JSON.
+  const known = parsed.get(sefPath);
+  if (known) return known;
+  const sef = await readOrCompile(entry, sefPath);
+  parsed.set(sefPath, sef);
+  return sef;
+}
+
+const parsed = new Map<string, unknown>();
+
+/** For a long-running process (`tei-edition watch`): the stylesheets changed, hash them again. */
+export function forgetStylesheets(): void {
+  cachedHash = undefined;
+  parsed.clear();
+}
+
+async function readOrCompile(entry: string, sefPath: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(sefPath, 'utf8'));
   } catch {
