@@ -6,7 +6,7 @@ import { collect } from './load/collect.js';
 import { renderHtml } from './render/html.js';
 import { renderJson, renderJsonSchema } from './render/json/index.js';
 import { renderAssets } from './render/html-assets.js';
-import { renderLanding } from './render/landing.js';
+import { renderHome } from './render/corpus/index.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
 import { renderCitation, renderEditionCitation } from './render/citation/index.js';
@@ -23,7 +23,8 @@ import { renderOai } from './render/harvest/oai/repository.js';
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
 /** Outputs made once for the whole edition. */
 export const siteRenderers: readonly SiteRenderer[] = [
-  renderLanding,
+  // the landing page; for several documents the corpus site (table, registers, search)
+  renderHome,
   renderAssets,
   renderJsonSchema,
   renderEditionCitation,

@@ -11,6 +11,7 @@ import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { defaultSchema, xsltDir } from '../paths.js';
 import { forgetStylesheets } from '../render/sef.js';
 import { forgetAssets } from '../render/html-assets.js';
+import { forgetCorpusAssets } from '../render/corpus/index.js';
 
 export interface WatchOptions extends BuildOptions {
   /** Milliseconds of quiet after a change before the build starts (default 60). */
@@ -53,6 +54,7 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
     if (paths.some((p) => p.startsWith(xsltDir + path.sep))) {
       forgetStylesheets();
       forgetAssets();
+      forgetCorpusAssets();
     }
     const started = performance.now();
     let result: BuildResult | null = null;

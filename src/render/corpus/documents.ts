@@ -1,0 +1,125 @@
+/**
+ * The rows of the corpus landing page: one per document, with what the header says (author,
+ * title, date, genre, language) and its size in words. A file with registers and no <text> (a
+ * shared register file such as people.xml beside the letters) is a register file, not a row.
+ */
+import type { DocumentModel, EditionModel } from '../../model/edition.js';
+import { child, elements, textOf, within, type XElement } from '../../xml.js';
+
+export interface CorpusRow {
+  id: string;
+  title: string;
+  authors: string[];
+  /** ISO date (or year) of the text: see dateOf. */
+  date: string | null;
+  genre: string | null;
+  /** Where the genre comes from: the header's classification, or the text's structure. */
+  genreFrom: 'header' | 'structure' | null;
+  /** BCP 47 (two letters where there are two), for search stemming. */
+  lang: string | null;
+  words: number;
+}
+
+/** Several documents make a corpus; one document keeps the landing page it has always had. */
+export function isCorpus(edition: EditionModel): boolean {
+  return edition.documents.filter((d) => !isRegisterFile(d)).length > 1 || edition.documents.some(isRegisterFile);
+}
+
+/** A TEI file that holds registers and no text of its own. */
+export function isRegisterFile(doc: DocumentModel): boolean {
+  const tree = doc.file.tree;
+  if (!tree || child(tree, 'text')) return false;
+  return [...elements(tree)].some((e) => /^list(Person|Place|Org|Bibl|Event)$/.test(e.local));
+}
+
+export function corpusRows(edition: EditionModel): CorpusRow[] {
+  return edition.documents.filter((d) => !isRegisterFile(d)).map(row);
+}
+
+function row(doc: DocumentModel): CorpusRow {
+  const tree = doc.file.tree!;
+  const header = child(tree, 'teiHeader');
+  const genre = header ? headerGenre(header) : null;
+  const structural = genre ? null : structureGenre(tree);
+  return {
+    id: doc.id,
+    title: doc.metadata.title || doc.id,
+    authors: doc.metadata.authors.map((a) => a.name),
+    date: (header ? dateOf(header) : null) ?? doc.metadata.date,
+    genre: genre ?? structural,
+    genreFrom: genre ? 'header' : structural ? 'structure' : null,
+    lang: bcp47(doc.metadata.language ?? child(tree, 'text')?.attributes['xml:lang'] ?? null),
+    words: wordsOf(child(tree, 'text')),
+  };
+}
+
+/**
+ * The date of the text, not of the edition: when a letter was sent (correspAction), when the text
+ * was made (profileDesc/creation), when its source was first published (sourceDesc/bibl).
+ */
+function dateOf(header: XElement): string | null {
+  const candidates = [...elements(header)].filter((e) => e.local === 'date');
+  const pick = (test: (d: XElement) => boolean) => {
+    const d = candidates.find(test);
+    if (!d) return null;
+    const a = d.attributes;
+    return a['when'] ?? a['notBefore'] ?? a['from'] ?? (textOf(d).trim() || null);
+  };
+  return (
+    pick((d) => d.parent?.local === 'correspAction' && d.parent.attributes['type'] === 'sent') ??
+    pick((d) => within(d, 'creation')) ??
+    pick((d) => within(d, 'sourceDesc') && within(d, 'bibl'))
+  );
+}
+
+/**
+ * The header's genre: a keywords term typed "genre", or the terms of a keywords list whose
+ * scheme names genres; topic keywords (most letters have them) are not a genre.
+ */
+function headerGenre(header: XElement): string | null {
+  for (const e of elements(header)) {
+    if (e.local === 'term' && within(e, 'textClass') && /genre/i.test(e.attributes['type'] ?? '')) return norm(textOf(e));
+    if (e.local === 'keywords' && /genre/i.test(e.attributes['scheme'] ?? '')) {
+      const term = child(e, 'term');
+      if (term) return norm(textOf(term));
+    }
+  }
+  return null;
+}
+
+/** Without one: what the text's structure says (a letter has correspondence or an opener…). */
+function structureGenre(tree: XElement): string | null {
+  const text = child(tree, 'text');
+  if (!text) return null;
+  let sp = 0;
+  let l = 0;
+  let p = 0;
+  for (const e of elements(text)) {
+    if (e.local === 'sp') sp++;
+    else if (e.local === 'l') l++;
+    else if (e.local === 'p') p++;
+  }
+  const header = child(tree, 'teiHeader');
+  const letter = (header && [...elements(header)].some((e) => e.local === 'correspDesc')) || [...elements(text)].some((e) => e.local === 'opener' || e.local === 'closer');
+  if (letter) return 'letter';
+  if (sp > 0 && sp >= p) return 'drama';
+  if (l > p) return 'verse';
+  return p > 0 ? 'prose' : null;
+}
+
+/** Words of the text as a reader counts them: runs of letters or digits. */
+function wordsOf(text: XElement | undefined): number {
+  if (!text) return 0;
+  return textOf(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** ISO 639-2 codes as ELTeC writes them (eng, deu) become the two-letter tags search stems by. */
+const THREE: Record<string, string> = { eng: 'en', deu: 'de', ger: 'de', nld: 'nl', dut: 'nl', fra: 'fr', fre: 'fr', ita: 'it', spa: 'es', por: 'pt', rus: 'ru', swe: 'sv', nor: 'no', dan: 'da', fin: 'fi', hun: 'hu', pol: 'pl', ces: 'cs', cze: 'cs', slv: 'sl', srp: 'sr', gre: 'el', ell: 'el', ron: 'ro', rum: 'ro', lit: 'lt', hrv: 'hr', ukr: 'uk' };
+
+function bcp47(lang: string | null): string | null {
+  if (!lang) return null;
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return THREE[primary] ?? primary;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();

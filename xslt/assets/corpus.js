@@ -1,0 +1,133 @@
+/*
+ * The corpus landing page: sorting and filtering of the document table, and the search across
+ * the corpus (Pagefind). The page works without it: the table is a plain table.
+ */
+(function () {
+  'use strict';
+  var table = document.getElementById('corpus-table');
+  if (table) tableControls(table);
+  var form = document.getElementById('corpus-search');
+  if (form) searchControls(form);
+
+  function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function tableControls(table) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    heads.forEach(function (th, col) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var type = th.getAttribute('data-type');
+        var key = function (row) {
+          var cell = row.cells[col];
+          var v = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent;
+          return type === 'number' ? Number(v) : fold(v.trim());
+        };
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          // empty values last, whichever the direction
+          if (x === '' && y !== '') return 1;
+          if (y === '' && x !== '') return -1;
+          var c = type === 'number' ? x - y : x < y ? -1 : x > y ? 1 : 0;
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+    var filter = document.querySelector('.corpus-filter');
+    var q = document.getElementById('corpus-filter-q');
+    var genre = document.getElementById('corpus-filter-genre');
+    var count = document.getElementById('corpus-count');
+    var genreCol = heads.findIndex(function (h) { return h.textContent.trim() === 'Genre'; });
+    if (!filter || !q) return;
+    filter.hidden = false;
+    var apply = function () {
+      var words = fold(q.value).split(/\s+/).filter(Boolean);
+      var g = genre ? genre.value : '';
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = fold(row.textContent);
+        var ok = words.every(function (w) { return text.indexOf(w) >= 0; }) &&
+          (!g || row.cells[genreCol].getAttribute('data-sort') === g);
+        row.hidden = !ok;
+        if (ok) shown++;
+      });
+      count.textContent = shown === rows.length ? '' : 'Showing ' + shown + ' of ' + rows.length + ' documents';
+    };
+    q.addEventListener('input', apply);
+    if (genre) genre.addEventListener('change', apply);
+  }
+
+  function searchControls(form) {
+    var status = document.getElementById('corpus-search-status');
+    var list = document.getElementById('corpus-results');
+    var input = document.getElementById('corpus-q');
+    form.hidden = false;
+    if (location.protocol === 'file:') {
+      // Pagefind loads its index with fetch(), which browsers refuse for file:// pages
+      status.textContent = 'Search across the corpus needs the edition served over http(s) (run tei-edition serve, or publish it). From a file, use the filter of the table below.';
+      input.disabled = true;
+      form.querySelector('button').disabled = true;
+      return;
+    }
+    status.textContent = '';
+    var engine = null;
+    var load = function () {
+      if (!engine) {
+        engine = import(new URL('pagefind/pagefind.js', document.baseURI).href).then(function (pf) {
+          return pf.options({ baseUrl: new URL('./', document.baseURI).pathname }).then(function () { return pf; });
+        });
+      }
+      return engine;
+    };
+    input.addEventListener('focus', load, { once: true });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var query = input.value.trim();
+      list.replaceChildren();
+      if (!query) { status.textContent = ''; return; }
+      status.textContent = 'Searching…';
+      load().then(function (pf) { return pf.search(query); }).then(function (search) {
+        var first = search.results.slice(0, 20);
+        return Promise.all(first.map(function (r) { return r.data(); })).then(function (data) {
+          var n = search.results.length;
+          status.textContent = n === 0 ? 'No document contains “' + query + '”.' : n + (n === 1 ? ' document' : ' documents') + ' for “' + query + '”' + (n > first.length ? ' (the first ' + first.length + ' shown)' : '') + '.';
+          data.forEach(function (d) { list.appendChild(result(d)); });
+        });
+      }).catch(function (err) {
+        status.textContent = 'The search could not load its index (' + err.message + ').';
+      });
+    });
+  }
+
+  /** One hit: the document's title as a link, and the excerpt with only its <mark>s kept. */
+  function result(d) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = (d.meta && d.meta.title) || d.url;
+    var p = document.createElement('p');
+    p.className = 'excerpt';
+    var t = document.createElement('template');
+    t.innerHTML = d.excerpt;
+    t.content.childNodes.forEach(function (n) {
+      if (n.nodeName === 'MARK') {
+        var m = document.createElement('mark');
+        m.textContent = n.textContent;
+        p.appendChild(m);
+      } else p.appendChild(document.createTextNode(n.textContent));
+    });
+    li.append(a, p);
+    return li;
+  }
+})();
