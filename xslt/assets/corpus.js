@@ -82,10 +82,19 @@
     }
     status.textContent = '';
     var engine = null;
+    // one Pagefind bundle per language (pagefind/<lang>/): the first is loaded, the others merged
+    var languages = (form.getAttribute('data-languages') || 'und').split(' ');
+    var folder = function (lang) { return new URL('pagefind/' + lang + '/', document.baseURI).pathname; };
     var load = function () {
       if (!engine) {
-        engine = import(new URL('pagefind/pagefind.js', document.baseURI).href).then(function (pf) {
-          return pf.options({ baseUrl: new URL('./', document.baseURI).pathname }).then(function () { return pf; });
+        engine = import(new URL(folder(languages[0]) + 'pagefind.js', location.href).href).then(function (pf) {
+          return pf.options({ baseUrl: new URL('./', document.baseURI).pathname })
+            .then(function () {
+              return languages.slice(1).reduce(function (p, lang) {
+                return p.then(function () { return pf.mergeIndex(folder(lang), { language: lang }); });
+              }, Promise.resolve());
+            })
+            .then(function () { return pf; });
         });
       }
       return engine;

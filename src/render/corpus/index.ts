@@ -14,7 +14,7 @@ import { corpusRows, isCorpus, isRegisterFile } from './documents.js';
 import { corpusLanding } from './landing.js';
 import { registerPages } from './register-pages.js';
 import { corpusRegisters } from './registers.js';
-import { searchIndex } from './search.js';
+import { searchIndex, searchLanguages } from './search.js';
 
 export { isCorpus, corpusRows, type CorpusRow } from './documents.js';
 export { corpusRegisters, type CorpusEntry, type CorpusRegisters } from './registers.js';
@@ -36,7 +36,7 @@ export async function renderHome(files: readonly TeiFile[], edition: EditionMode
   const registerFiles = edition.documents.filter(isRegisterFile).map((d) => ({ id: d.id, title: d.metadata.title || d.id }));
   const first = edition.documents[0]!.file;
   return [
-    { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built }) },
+    { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, languages: searchLanguages(rows) }) },
     ...registerPages(regs, titles, built),
     ...(await searchIndex(rows, outputs, first)),
     ...corpusAssets(),

@@ -14,6 +14,8 @@ export interface LandingParts {
   rows: CorpusRow[];
   registerFiles: { id: string; title: string }[];
   counts: Partial<Record<RegisterKind, number>>;
+  /** The languages of the search bundles (pagefind/<lang>/). */
+  languages: string[];
   built: string;
 }
 
@@ -27,7 +29,7 @@ export function corpusLanding(edition: EditionModel, parts: LandingParts): strin
 <p class="lead">${rows.length} documents (${words.toLocaleString('en')} words), edited in TEI P5 and published as a reading edition that works from plain files. Each document keeps its own pages: its text, registers, timeline and sources.</p>
 <section class="corpus-search" aria-labelledby="corpus-search-h">
 <h2 id="corpus-search-h">Search the corpus</h2>
-<form role="search" id="corpus-search" hidden><label for="corpus-q">Words in any document</label><span class="row"><input type="search" id="corpus-q" name="q" autocomplete="off" aria-controls="corpus-results"><button type="submit">Search</button></span></form>
+<form role="search" id="corpus-search" data-languages="${esc(parts.languages.join(' '))}" hidden><label for="corpus-q">Words in any document</label><span class="row"><input type="search" id="corpus-q" name="q" autocomplete="off" aria-controls="corpus-results"><button type="submit">Search</button></span></form>
 <p id="corpus-search-status" class="status" role="status">${'Search needs JavaScript; the table below lists every document.'}</p>
 <ol id="corpus-results"></ol>
 </section>
