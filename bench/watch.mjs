@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Save → change on the served page, with `tei-edition serve` warm: the memoir (tei/) is copied to
+// a temp folder, served with live reload, and opened in Debian's Chromium; each run edits a word
+// of the first paragraph and times from the write to the moment the open page shows it (file
+// watcher, debounce, the whole build, the atomic publish, the SSE message, the reload). Two
+// saves warm the process first (saxon-js loaded, the SEF parsed). Also prints the build time
+// the watcher reported. Usage: node bench/watch.mjs [runs] [input-folder]
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from '../lib/serve/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.argv[2] ?? 7);
+const source = path.resolve(process.argv[3] ?? path.join(root, 'tei'));
+const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-bench-watch-'));
+cpSync(source, path.join(dir, 'tei'), { recursive: true });
+const file = path.join(dir, 'tei', readdirSync(path.join(dir, 'tei')).find((f) => f.endsWith('.xml')));
+const id = path.basename(file, '.xml');
+const original = readFileSync(file, 'utf8');
+// the first text node of the body: a word is put in front of it
+const at = original.indexOf('>', original.indexOf('<p', original.indexOf('<body'))) + 1;
+
+const builds = [];
+const running = await preview(
+  { inputs: [path.join(dir, 'tei')], out: path.join(dir, 'dist'), serve: true, port: 0 },
+  { built: (event) => builds.push({ ms: event.ms, written: event.result?.written ?? false }) },
+);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`${running.url}${id}/index.html`);
+
+async function save(n) {
+  const marker = `Zqmark${n}`;
+  const t0 = performance.now();
+  writeFileSync(file, `${original.slice(0, at)}${marker} ${original.slice(at)}`);
+  for (;;) {
+    const seen = await page.evaluate((m) => document.body?.innerText.includes(m), marker).catch(() => false);
+    if (seen) return performance.now() - t0;
+    if (performance.now() - t0 > 120_000) throw new Error('the page did not change in 120 s');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+try {
+  await save(-2);
+  await save(-1);
+  const before = builds.length;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await save(i));
+  const buildMs = builds.slice(before).filter((b) => b.written).map((b) => b.ms);
+  console.log(`${id}: save → changed page, warm, ${runs} runs: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+  console.log(`  the build inside it (watcher's figure): median ${median(buildMs).toFixed(0)} ms; first (cold) build ${builds[0].ms.toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  await running.close();
+  rmSync(dir, { recursive: true, force: true });
+}
