@@ -1,0 +1,48 @@
+/** The watcher in-process: one build per burst of saves, none for the build's own output. */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { watchEdition, watchedPaths, type BuildEvent } from '../../src/serve/watch.js';
+import { injectClient } from '../../src/serve/live.js';
+import { xsltDir } from '../../src/paths.js';
+import { fixtures, renderCacheOff, tempDir } from '../helpers.js';
+
+renderCacheOff();
+const anySchema = path.join(fixtures, 'html', 'any-element.rng');
+
+describe('watchEdition', () => {
+  it('builds once, then once per burst of saves, and reports a broken file without writing', async () => {
+    const dir = tempDir('tei-edition-watch-');
+    cpSync(path.join(fixtures, 'corpus-site'), path.join(dir, 'tei'), { recursive: true });
+    const events: BuildEvent[] = [];
+    const options = { inputs: [path.join(dir, 'tei')], out: path.join(dir, 'dist'), schema: anySchema, debounce: 150 };
+    expect(watchedPaths(options)).toEqual([path.join(dir, 'tei'), xsltDir, anySchema]);
+    const watcher = watchEdition(options, (e) => events.push(e));
+    await watcher.ready;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.result?.written).toBe(true);
+    const file = path.join(dir, 'tei', 'letter-01.xml');
+    const good = readFileSync(file, 'utf8');
+    // three saves within the debounce: one build
+    for (const word of ['een', 'twee', 'drie']) writeFileSync(file, good.replace('Beste', `Beste ${word}`));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(2);
+    expect(events[1]!.changed).toEqual([file]);
+    expect(readFileSync(path.join(dir, 'dist', 'letter-01', 'index.html'), 'utf8')).toContain('Beste drie');
+    writeFileSync(file, good.replace('<p>Beste', '<p>Beste <hi>'));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(3);
+    expect(events[2]!.result?.written).toBe(false);
+    expect(events[2]!.result?.files.flatMap((f) => f.messages).some((m) => m.severity === 'error' && m.file.endsWith('letter-01.xml'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'dist', 'letter-01', 'index.html'), 'utf8')).toContain('Beste drie');
+    // the build wrote dist.v-… beside the inputs' parent: no build follows from it
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events).toHaveLength(3);
+    await watcher.close();
+  });
+});
+
+describe('injectClient', () => {
+  it('puts the script before the last </body>, with the build it comes from', () => {
+    expect(injectClient('<html><body><p>x</p></body></html>', 3)).toBe('<html><body><p>x</p><script src="/__tei-edition/live.js" data-build="3" defer></script>\n</body></html>');
+    expect(injectClient('<p>no body', 0)).toContain('<p>no body<script');
+  });
+});
