@@ -13,7 +13,7 @@ import { EditionIndex } from '../../validate/edition-index.js';
 import { teiElements } from '../../validate/tei-elements.js';
 import { registers } from '../json/registers.js';
 import type { RegisterEntry, RegisterKind } from '../json/types.js';
-import { textOf, type XElement } from '../../xml.js';
+import type { XElement } from '../../xml.js';
 import { isRegisterFile } from './documents.js';
 
 export interface Mention {
@@ -193,14 +193,32 @@ function contextOf(el: XElement): string {
   let block: XElement = el;
   while (block.parent && !BLOCKS.has(block.local)) block = block.parent;
   const norm = (s: string) => s.replace(/\s+/g, ' ');
-  const whole = norm(textOf(block));
-  const own = norm(textOf(el)).trim();
+  const whole = norm(readingText(block, block));
+  const own = norm(readingText(el, el)).trim();
   const at = own ? whole.indexOf(own) : -1;
   if (at < 0) return whole.trim().slice(0, 120);
   const from = Math.max(0, whole.lastIndexOf(' ', Math.max(0, at - 60)));
   const to = whole.indexOf(' ', Math.min(whole.length, at + own.length + 60));
   const end = to < 0 ? whole.length : to;
   return `${from > 0 ? '… ' : ''}${whole.slice(from, end).trim()}${end < whole.length ? ' …' : ''}`;
+}
+
+/** Source readings that the reading text replaces by the editor's (choice). */
+const SOURCE_READINGS = new Set(['abbr', 'orig', 'sic']);
+
+/**
+ * The text as a reader reads it: without notes inside the block, the editor's reading of a
+ * choice, a space where a line break (not break="no") separates words.
+ */
+function readingText(el: XElement, block: XElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type === 'text') out += c.value;
+    else if (c.local === 'lb' || c.local === 'pb' || c.local === 'cb') out += c.attributes['break'] === 'no' ? '' : ' ';
+    else if ((c.local === 'note' && c !== block) || (SOURCE_READINGS.has(c.local) && c.parent?.local === 'choice')) continue;
+    else out += readingText(c, block);
+  }
+  return out;
 }
 
 function ancestor(el: XElement, local: string): XElement | null {
