@@ -4,7 +4,7 @@
 // of the first paragraph and times from the write to the moment the open page shows it (file
 // watcher, debounce, the whole build, the atomic publish, the SSE message, the reload). Two
 // saves warm the process first (saxon-js loaded, the SEF parsed). Also prints the build time
-// the watcher reported. Usage: node bench/watch.mjs [runs] [input-folder]
+// the watcher reported. Usage: node bench/watch.mjs [runs] [input-folder [schema.rng]]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,11 @@ import { preview } from '../lib/serve/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 7);
 const source = path.resolve(process.argv[3] ?? path.join(root, 'tei'));
+const schema = process.argv[4] ? { schema: path.resolve(process.argv[4]) } : {};
 const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-bench-watch-'));
 cpSync(source, path.join(dir, 'tei'), { recursive: true });
-const file = path.join(dir, 'tei', readdirSync(path.join(dir, 'tei')).find((f) => f.endsWith('.xml')));
+// the first document with a body (not a register file)
+const file = readdirSync(path.join(dir, 'tei')).filter((f) => f.endsWith('.xml')).map((f) => path.join(dir, 'tei', f)).find((f) => readFileSync(f, 'utf8').includes('<body'));
 const id = path.basename(file, '.xml');
 const original = readFileSync(file, 'utf8');
 // the first text node of the body: a word is put in front of it
@@ -25,7 +27,7 @@ const at = original.indexOf('>', original.indexOf('<p', original.indexOf('<body'
 
 const builds = [];
 const running = await preview(
-  { inputs: [path.join(dir, 'tei')], out: path.join(dir, 'dist'), serve: true, port: 0 },
+  { inputs: [path.join(dir, 'tei')], out: path.join(dir, 'dist'), serve: true, port: 0, ...schema },
   { built: (event) => builds.push({ ms: event.ms, written: event.result?.written ?? false }) },
 );
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
