@@ -54,6 +54,10 @@ export interface BuildOptions extends CheckOptions {
   contactEmail?: string;
   /** The OAI Static Repository Gateway that intermediates for the edition. */
   oaiGateway?: string;
+  /** The interface language of every page (`--ui-lang`); else each document's tei-edition.json, else English. */
+  uiLang?: string;
+  /** Also print each document to PDF with Chromium (`--pdf`): src/render/pdf/. */
+  pdf?: boolean;
 }
 
 export interface BuildResult {
@@ -106,6 +110,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
       ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
+      ...(options.uiLang !== undefined ? { uiLang: options.uiLang } : {}),
+      ...(options.pdf ? { pdf: true } : {}),
     });
     if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();

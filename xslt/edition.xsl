@@ -22,6 +22,9 @@
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
   <!-- The document's citation kit (src/render/citation/kit.ts) as JSON: head tags, styles, downloads. -->
   <xsl:param name="citation" as="xs:string" required="yes"/>
+  <!-- The interface language (html/@lang) and its message table as JSON (xslt/messages/, modules/i18n.xsl). -->
+  <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
+  <xsl:param name="messages" as="xs:string" required="yes"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
@@ -43,6 +46,7 @@
   <!-- A text note in the notes section of the reading page. -->
   <xsl:mode name="note" on-no-match="fail" on-multiple-match="fail"/>
 
+  <xsl:include href="modules/i18n.xsl"/>
   <xsl:include href="modules/lookup.xsl"/>
   <xsl:include href="modules/urls.xsl"/>
   <xsl:include href="modules/page.xsl"/>

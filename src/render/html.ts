@@ -9,6 +9,7 @@ import type { TeiFile } from '../file.js';
 import type { EditionModel } from '../model/edition.js';
 import { kitOf } from './citation/index.js';
 import { version } from '../version.js';
+import { uiParams } from '../i18n/messages.js';
 import { cachedRender, cacheEnabled, cacheRender, renderKey } from './html-cache.js';
 import { compiledStylesheet } from './sef.js';
 import type { Output } from './output.js';
@@ -31,7 +32,8 @@ export function saxonJs(): typeof SaxonJSType {
 
 export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<Output[]> {
   const citation = JSON.stringify(kitOf(file, edition));
-  const key = cacheEnabled() ? await renderKey(file, citation) : undefined;
+  const ui = uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang);
+  const key = cacheEnabled() ? await renderKey(file, `${citation}\n${ui['ui-lang']}\n${ui.messages}`) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   if (cached) {
     file.data[LANDING_DATA_KEY] = cached.landing;
@@ -48,7 +50,7 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       baseOutputURI: `${BASE}index.html`,
       // Without this, saxon-js on Node writes result documents to the file system itself.
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui },
     };
     const result = SaxonJS.transform(options);
     const outputs: Output[] = [{ path: `${file.id}/index.html`, content: result.principalResult }];
