@@ -121,7 +121,7 @@
           </a>
         </xsl:for-each>
       </xsl:variable>
-      <p class="cite-downloads"><xsl:sequence select="ed:t($what, $links)"/></p>
+      <p class="cite-downloads"><xsl:sequence select="ed:t($what, ed:slot($links))"/></p>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

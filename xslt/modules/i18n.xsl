@@ -21,7 +21,7 @@
     <xsl:sequence select="($ui($key), error(xs:QName('ed:message'), 'no message ' || $key || ' for ' || $ui-lang))[1]"/>
   </xsl:function>
 
-  <!-- A message with its placeholders filled: strings, or nodes that stay nodes. -->
+  <!-- A message with its placeholders filled: strings, or nodes that stay nodes (ed:slot for several). -->
   <xsl:function name="ed:t" as="item()*">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="args" as="item()*"/>
@@ -33,6 +33,12 @@
         <xsl:value-of select="."/>
       </xsl:non-matching-substring>
     </xsl:analyze-string>
+  </xsl:function>
+
+  <!-- Several nodes as one placeholder's value: each item of $args fills one placeholder. -->
+  <xsl:function name="ed:slot" as="document-node()">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:document><xsl:sequence select="$nodes"/></xsl:document>
   </xsl:function>
 
   <!-- The same as one string (for attributes, titles, SVG labels). -->

@@ -118,7 +118,7 @@
         </xsl:for-each>
       </xsl:variable>
       <span class="at" lang="{$ui-lang}">
-        <xsl:sequence select="ed:t(if (exists($commentary)) then 'notes.see' else if ($on/self::tei:note) then 'notes.on' else 'notes.at', $links)"/>
+        <xsl:sequence select="ed:t(if (exists($commentary)) then 'notes.see' else if ($on/self::tei:note) then 'notes.on' else 'notes.at', ed:slot($links))"/>
       </span>
     </xsl:if>
   </xsl:template>

@@ -98,7 +98,7 @@
             <xsl:otherwise><span lang="{ed:lang-of($licence)}"><xsl:value-of select="normalize-space($licence)"/></span></xsl:otherwise>
           </xsl:choose>
         </xsl:variable>
-        <xsl:sequence select="ed:t('colophon.licence', $name)"/>
+        <xsl:sequence select="ed:t('colophon.licence', ed:slot($name))"/>
       </xsl:if>
     </p>
   </xsl:template>

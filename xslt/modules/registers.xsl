@@ -18,7 +18,7 @@
       <xsl:result-document href="{$register?page}" format="page">
         <xsl:call-template name="ed:page">
           <xsl:with-param name="page" select="$register?page"/>
-          <xsl:with-param name="page-title" select="$register?title || ' · ' || ed:shorten($title, 50)"/>
+          <xsl:with-param name="page-title" select="$register?title || ' · ' || ed:shorten($title, max((20, min((50, 66 - string-length($register?title))))))"/>
           <xsl:with-param name="content" as="node()*">
             <h1><xsl:value-of select="$register?title"/></h1>
             <xsl:variable name="cited" as="element()"><a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a></xsl:variable>
@@ -64,7 +64,7 @@
         </p>
       </xsl:if>
       <xsl:if test="exists($variants)">
-        <p class="variants"><xsl:sequence select="ed:t('register.also', $variants)"/></p>
+        <p class="variants"><xsl:sequence select="ed:t('register.also', ed:slot($variants))"/></p>
       </xsl:if>
       <xsl:if test="exists($description)">
         <xsl:variable name="desc" as="element()?" select="(tei:note, tei:desc, tei:occupation)[1]"/>
@@ -82,7 +82,7 @@
             <xsl:sequence select="."/>
           </xsl:for-each>
         </xsl:variable>
-        <p class="authorities"><xsl:sequence select="ed:t('register.authorities', $records)"/></p>
+        <p class="authorities"><xsl:sequence select="ed:t('register.authorities', ed:slot($records))"/></p>
       </xsl:if>
       <xsl:variable name="sources-line" as="element()?" select="ed:sources-line(ed:entry-source-ids(.), ., $register-page)"/>
       <xsl:if test="exists($sources-line)">

@@ -57,7 +57,7 @@
           </xsl:choose>
         </xsl:for-each>
       </xsl:variable>
-      <span class="sources" lang="{$ui-lang}"><xsl:sequence select="ed:t(if (count($targets) = 1) then 'sources.source' else 'sources.sources', $links)"/></span>
+      <span class="sources" lang="{$ui-lang}"><xsl:sequence select="ed:t(if (count($targets) = 1) then 'sources.source' else 'sources.sources', ed:slot($links))"/></span>
     </xsl:if>
   </xsl:function>
 
@@ -126,11 +126,11 @@
       </xsl:variable>
       <p class="occurrences">
         <xsl:if test="exists($notes)">
-          <xsl:sequence select="ed:t('sources.cited-in', $note-links)"/>
+          <xsl:sequence select="ed:t('sources.cited-in', ed:slot($note-links))"/>
           <xsl:if test="exists($entries)"><xsl:text>; </xsl:text></xsl:if>
         </xsl:if>
         <xsl:if test="exists($entries)">
-          <xsl:sequence select="ed:t('sources.entries', $entry-links)"/>
+          <xsl:sequence select="ed:t('sources.entries', ed:slot($entry-links))"/>
         </xsl:if>
         <xsl:text>.</xsl:text>
       </p>
