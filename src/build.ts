@@ -18,6 +18,7 @@ import { renderBagitProfile } from './package/profile.js';
 import { renderDatacite } from './render/harvest/datacite.js';
 import { renderSitemap } from './render/harvest/sitemap.js';
 import { renderOai } from './render/harvest/oai/repository.js';
+import { renderPdf } from './render/pdf/index.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
@@ -31,6 +32,8 @@ export const siteRenderers: readonly SiteRenderer[] = [
   renderDatacite,
   renderOai,
   renderDtsSite,
+  // after the assets: it prints the pages with them (only with --pdf)
+  renderPdf,
   // last: it lists the pages the others wrote
   renderSitemap,
 ];

@@ -25,6 +25,8 @@
   <!-- The interface language (html/@lang) and its message table as JSON (xslt/messages/, modules/i18n.xsl). -->
   <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
   <xsl:param name="messages" as="xs:string" required="yes"/>
+  <!-- Also write print.html, the document for the PDF (modules/print.xsl, src/render/pdf/). -->
+  <xsl:param name="print" as="xs:boolean" select="false()"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
@@ -68,6 +70,7 @@
   <xsl:include href="modules/overview.xsl"/>
   <xsl:include href="modules/search.xsl"/>
   <xsl:include href="modules/landing.xsl"/>
+  <xsl:include href="modules/print.xsl"/>
 
   <xsl:template match="/">
     <xsl:call-template name="ed:reading-page"/>
@@ -76,5 +79,6 @@
     <xsl:call-template name="ed:overview-page"/>
     <xsl:call-template name="ed:search-data"/>
     <xsl:call-template name="ed:landing-section"/>
+    <xsl:if test="$print"><xsl:call-template name="ed:print-page"/></xsl:if>
   </xsl:template>
 </xsl:stylesheet>
