@@ -15,6 +15,24 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
+  <!-- A CSS string: "…" with backslashes and quotes escaped. -->
+  <xsl:function name="ed:css-string" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="'&quot;' || replace(replace(normalize-space($text), '\\', '\\\\'), '&quot;', '\\&quot;') || '&quot;'"/>
+  </xsl:function>
+
+  <!-- "Pagina {0} van {1}" as CSS content: "Pagina " counter(page) " van " counter(pages). -->
+  <xsl:function name="ed:page-numbers" as="xs:string">
+    <xsl:param name="message" as="xs:string"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:analyze-string select="$message" regex="\{{([01])\}}">
+        <xsl:matching-substring><xsl:sequence select="if (regex-group(1) = '0') then 'counter(page)' else 'counter(pages)'"/></xsl:matching-substring>
+        <xsl:non-matching-substring><xsl:sequence select="ed:css-string(replace(., ' ', '&#160;'))"/></xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts, ' ')"/>
+  </xsl:function>
+
   <xsl:template name="ed:print-page">
     <xsl:result-document href="print.html" format="page">
       <html lang="{$ui-lang}" class="pdf">
@@ -26,6 +44,18 @@
             <meta name="author" content="{.}"/>
           </xsl:for-each>
           <link rel="stylesheet" href="../assets/edition.css"/>
+          <!-- The pages: running head (the title) and page numbers in @page margin boxes, none on the
+               title page. Chromium 156 lays out margin boxes with counter(page) and counter(pages),
+               but not string-set: the head cannot follow the chapter. -->
+          <style>
+            <xsl:text>@page { size: A4; margin: 20mm 22mm 18mm 28mm; </xsl:text>
+            <xsl:text>@top-right { content: </xsl:text><xsl:value-of select="ed:css-string(ed:shorten($title, 80))"/>
+            <xsl:text>; font: italic 8pt sans-serif; color: #555; } </xsl:text>
+            <xsl:text>@bottom-center { content: </xsl:text>
+            <xsl:value-of select="ed:page-numbers(ed:t('print.page'))"/>
+            <xsl:text>; font: 8pt sans-serif; color: #555; } } </xsl:text>
+            <xsl:text>@page :first { @top-right { content: none; } @bottom-center { content: none; } }</xsl:text>
+          </style>
         </head>
         <body>
           <section class="title-page" aria-labelledby="title-h">

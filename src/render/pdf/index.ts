@@ -3,13 +3,12 @@
  * made by the HTML transform) printed by Chromium with the edition's own stylesheet (its
  * `html.pdf` rules, xslt/assets/edition.css). Chromium loads the page from the build's outputs
  * in memory, under an address that never reaches the network, before anything is written.
- * Running heads and page numbers are Chromium's header and footer; the PDF is tagged and has an
+ * Running heads and page numbers are the print page's @page margin boxes; the PDF is tagged and has an
  * outline of the headings.
  */
 import type { Browser } from 'playwright-core';
 import type { TeiFile } from '../../file.js';
 import type { EditionModel } from '../../model/edition.js';
-import { t } from '../../i18n/messages.js';
 import { PRINT_DATA_KEY } from '../html.js';
 import type { Output, SiteRenderer } from '../output.js';
 import { chromiumPath, launchChromium } from './chromium.js';
@@ -47,7 +46,6 @@ const TYPES: Record<string, string> = { html: 'text/html', css: 'text/css', js: 
 
 async function printDocument(browser: Browser, file: TeiFile, edition: EditionModel, served: Map<string, string | Uint8Array>): Promise<Output> {
   const doc = edition.document(file.id)!;
-  const lang = doc.uiLang;
   const pagePath = `/${encodeURIComponent(file.id)}/print.html`;
   const pages = new Map(served).set(pagePath, String(file.data[PRINT_DATA_KEY]));
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -63,17 +61,9 @@ async function printDocument(browser: Browser, file: TeiFile, edition: EditionMo
     await page.goto(`${ORIGIN}${pagePath}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(localLinks, { origin: ORIGIN, folder: `/${encodeURIComponent(file.id)}/`, baseUrl: edition.baseUrl });
-    const title = doc.metadata.title;
-    const small = 'font: 8pt/1.2 sans-serif; color: #555; width: 100%; margin: 0 22mm 0 28mm;';
+    // page size, margins, running head and page numbers: the print page's @page rules
     const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: '20mm', bottom: '18mm', left: '28mm', right: '22mm' },
-      displayHeaderFooter: true,
-      // running head: the title; the title page has it too (Chromium cannot leave out one page)
-      headerTemplate: `<div style="${small} text-align: right;"><span lang="${esc(doc.metadata.language ?? '')}">${esc(title)}</span></div>`,
-      footerTemplate: `<div style="${small} text-align: center;">${esc(t(lang, 'print.page', '\u0000', '\u0001'))
-        .replace('\u0000', '<span class="pageNumber"></span>')
-        .replace('\u0001', '<span class="totalPages"></span>')}</div>`,
+      preferCSSPageSize: true,
       printBackground: false,
       tagged: true,
       outline: true,
@@ -82,8 +72,4 @@ async function printDocument(browser: Browser, file: TeiFile, edition: EditionMo
   } finally {
     await context.close();
   }
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
