@@ -90,12 +90,18 @@
       <xsl:value-of select="$tool-version"/>
       <xsl:if test="$licence">
         <xsl:text> · </xsl:text>
+        <!-- the licence's words are the header's: their language where it is not the interface's -->
+        <xsl:variable name="lang" as="xs:string?" select="$licence/ancestor-or-self::*[@xml:lang][1]/@xml:lang[. != $ui-lang]"/>
         <xsl:variable name="name" as="node()*">
           <xsl:choose>
             <xsl:when test="exists(ed:safe-href($licence/@target))">
-              <a href="{ed:safe-href($licence/@target)}" rel="license" lang="{ed:lang-of($licence)}"><xsl:value-of select="normalize-space($licence)"/></a>
+              <a href="{ed:safe-href($licence/@target)}" rel="license">
+                <xsl:if test="exists($lang)"><xsl:attribute name="lang" select="$lang"/></xsl:if>
+                <xsl:value-of select="normalize-space($licence)"/>
+              </a>
             </xsl:when>
-            <xsl:otherwise><span lang="{ed:lang-of($licence)}"><xsl:value-of select="normalize-space($licence)"/></span></xsl:otherwise>
+            <xsl:when test="exists($lang)"><span lang="{$lang}"><xsl:value-of select="normalize-space($licence)"/></span></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space($licence)"/></xsl:otherwise>
           </xsl:choose>
         </xsl:variable>
         <xsl:sequence select="ed:t('colophon.licence', ed:slot($name))"/>
