@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
     .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
     .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
-    .option('--ui-lang <code>', "the pages' interface language (en, nl); default: the uiLang of a tei-edition.json beside the documents, else en")
+    .option('--ui-lang <code>', "the pages' interface language (en, nl, de); default: the uiLang of a tei-edition.json beside the documents, else en")
     .option('--pdf', 'also print each document to <doc-id>/<doc-id>.pdf with Chromium (CHROMIUM_PATH, else /usr/bin/chromium)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
