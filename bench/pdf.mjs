@@ -22,6 +22,7 @@ function once(pdf) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 once(true); // warm the SEF and render caches and the OS file cache; not counted
 const without = [];
 const withPdf = [];
@@ -34,4 +35,3 @@ console.log(`memoir build with and without --pdf, ${runs} runs each, node ${proc
 console.log(`  without --pdf: median ${median(without).toFixed(0)} ms (min ${Math.min(...without).toFixed(0)}, max ${Math.max(...without).toFixed(0)})`);
 console.log(`  with --pdf:    median ${median(withPdf).toFixed(0)} ms (min ${Math.min(...withPdf).toFixed(0)}, max ${Math.max(...withPdf).toFixed(0)})`);
 console.log(`  the PDF:       median ${(median(withPdf) - median(without)).toFixed(0)} ms more; ${(size / 1024).toFixed(0)} KiB`);
-rmSync(out, { recursive: true, force: true });
