@@ -21,7 +21,7 @@ function once(pdf) {
   return ms;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 once(true); // warm the SEF and render caches and the OS file cache; not counted
 const without = [];
