@@ -19,7 +19,8 @@
       else ($header/tei:fileDesc/tei:sourceDesc/tei:p)[1] ! normalize-space(.)"/>
     <xsl:variable name="creation" as="element()?" select="$header/tei:profileDesc/tei:creation"/>
     <xsl:result-document href="landing-section.html" format="fragment">
-      <section class="document" aria-labelledby="doc-{$doc-id}">
+      <!-- in the document's interface language, which may not be the landing page's -->
+      <section class="document" lang="{$ui-lang}" aria-labelledby="doc-{$doc-id}">
         <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-path}/index.html"><xsl:value-of select="$title"/></a></h2>
         <xsl:if test="exists($authors)">
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
