@@ -18,6 +18,7 @@ import { renderBagitProfile } from './package/profile.js';
 import { renderDatacite } from './render/harvest/datacite.js';
 import { renderSitemap } from './render/harvest/sitemap.js';
 import { renderOai } from './render/harvest/oai/repository.js';
+import { renderPdf } from './render/pdf/index.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
 export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
@@ -32,6 +33,8 @@ export const siteRenderers: readonly SiteRenderer[] = [
   renderDatacite,
   renderOai,
   renderDtsSite,
+  // after the assets: it prints the pages with them (only with --pdf)
+  renderPdf,
   // last: it lists the pages the others wrote
   renderSitemap,
 ];
@@ -55,6 +58,10 @@ export interface BuildOptions extends CheckOptions {
   contactEmail?: string;
   /** The OAI Static Repository Gateway that intermediates for the edition. */
   oaiGateway?: string;
+  /** The interface language of every page (`--ui-lang`); else each document's tei-edition.json, else English. */
+  uiLang?: string;
+  /** Also print each document to PDF with Chromium (`--pdf`): src/render/pdf/. */
+  pdf?: boolean;
 }
 
 export interface BuildResult {
@@ -107,6 +114,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
       ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
+      ...(options.uiLang !== undefined ? { uiLang: options.uiLang } : {}),
+      ...(options.pdf ? { pdf: true } : {}),
     });
     if (!model.baseUrl) warnNoBaseUrl(files);
     prepareRenderers();

@@ -57,9 +57,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--base-url <url>', "the edition's published address: citations, metadata and exports carry absolute URLs under it")
     .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
     .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
+    .option('--ui-lang <code>', "the pages' interface language (en, nl, de); default: the uiLang of a tei-edition.json beside the documents, else en")
+    .option('--pdf', 'also print each document to <doc-id>/<doc-id>.pdf with Chromium (CHROMIUM_PATH, else /usr/bin/chromium)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string }) => {
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; uiLang?: string; pdf?: boolean }) => {
       const result = await build({
         inputs,
         ...limitsOf(opts.limit),
@@ -68,6 +70,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
         ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
         ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
+        ...(opts.uiLang !== undefined ? { uiLang: opts.uiLang } : {}),
+        ...(opts.pdf ? { pdf: true } : {}),
       });
       const messages = result.files.flatMap((f) => f.messages);
       code = report(messages, result.files.length, opts.format, io);

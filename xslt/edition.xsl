@@ -22,6 +22,11 @@
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
   <!-- The document's citation kit (src/render/citation/kit.ts) as JSON: head tags, styles, downloads. -->
   <xsl:param name="citation" as="xs:string" required="yes"/>
+  <!-- The interface language (html/@lang) and its message table as JSON (xslt/messages/, modules/i18n.xsl). -->
+  <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
+  <xsl:param name="messages" as="xs:string" required="yes"/>
+  <!-- Also write print.html, the document for the PDF (modules/print.xsl, src/render/pdf/). -->
+  <xsl:param name="print" as="xs:boolean" select="false()"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
@@ -43,6 +48,7 @@
   <!-- A text note in the notes section of the reading page. -->
   <xsl:mode name="note" on-no-match="fail" on-multiple-match="fail"/>
 
+  <xsl:include href="modules/i18n.xsl"/>
   <xsl:include href="modules/lookup.xsl"/>
   <xsl:include href="modules/urls.xsl"/>
   <xsl:include href="modules/page.xsl"/>
@@ -64,6 +70,7 @@
   <xsl:include href="modules/overview.xsl"/>
   <xsl:include href="modules/search.xsl"/>
   <xsl:include href="modules/landing.xsl"/>
+  <xsl:include href="modules/print.xsl"/>
 
   <xsl:template match="/">
     <xsl:call-template name="ed:reading-page"/>
@@ -72,5 +79,6 @@
     <xsl:call-template name="ed:overview-page"/>
     <xsl:call-template name="ed:search-data"/>
     <xsl:call-template name="ed:landing-section"/>
+    <xsl:if test="$print"><xsl:call-template name="ed:print-page"/></xsl:if>
   </xsl:template>
 </xsl:stylesheet>

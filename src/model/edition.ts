@@ -11,6 +11,7 @@ import { child, elements, type XElement } from '../xml.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { creators, type Creators } from './creators.js';
 import { UsageError } from '../errors.js';
+import { uiLangOf } from '../i18n/ui-lang.js';
 
 export interface DocumentModel {
   /** The document's id (its file name without .xml): its folder in dist/. */
@@ -28,6 +29,8 @@ export interface DocumentModel {
   editionTitle: string;
   /** The date of this version: editionStmt/edition/date, else the latest change, else publicationStmt/date. */
   date: string | null;
+  /** The language of its pages' interface (`--ui-lang`, else a tei-edition.json beside it, else 'en'). */
+  uiLang: string;
 }
 
 export interface EditionModel {
@@ -49,6 +52,10 @@ export interface EditionModel {
   modified: string | null;
   /** A document by id. */
   document(id: string): DocumentModel | undefined;
+  /** The interface language of the edition's own pages: `--ui-lang`, else the documents' if they agree, else 'en'. */
+  uiLang: string;
+  /** Formats besides the HTML, JSON and TEI that this build writes (`--pdf`), for the downloads and signposting. */
+  formats: { pdf: boolean };
 }
 
 export interface EditionModelOptions {
@@ -58,6 +65,10 @@ export interface EditionModelOptions {
   contactEmail?: string;
   /** The OAI Static Repository Gateway's URL (`--oai-gateway`). */
   oaiGateway?: string;
+  /** The interface language of every page (`--ui-lang`). */
+  uiLang?: string;
+  /** A PDF of each document is built (`--pdf`). */
+  pdf?: boolean;
 }
 
 /** Builds the model from loaded, well-formed TEI files. */
@@ -75,13 +86,17 @@ export function editionModel(files: readonly TeiFile[], options: EditionModelOpt
         uri: uriOf(file.tree!),
         creators: creators(file.tree!),
         ...titleAndDate(file.tree!, meta, modifiedOf(file.tree!)),
+        uiLang: uiLangOf(file.path, options.uiLang),
       };
     });
   const given = options.baseUrl !== undefined ? normaliseBaseUrl(options.baseUrl) : null;
   const fromTei = documents.map((d) => d.uri).find((u): u is string => u !== null);
   const baseUrl = given ?? (fromTei !== undefined ? normaliseBaseUrl(fromTei) : null);
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const langs = [...new Set(documents.map((d) => d.uiLang))];
   return {
+    uiLang: options.uiLang ?? (langs.length === 1 ? langs[0]! : 'en'),
+    formats: { pdf: options.pdf ?? false },
     baseUrl,
     baseUrlSource: given ? 'option' : baseUrl ? 'tei' : null,
     contactEmail: contactEmail(options.contactEmail),

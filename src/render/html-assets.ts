@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { xsltDir } from '../paths.js';
 import type { Output } from './output.js';
+import { scriptMessages } from '../i18n/messages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,10 +22,17 @@ export function forgetAssets(): void {
 export function renderAssets(): Output[] {
   assets ??= [
     { path: 'assets/edition.css', content: compact(readFileSync(path.join(xsltDir, 'assets', 'edition.css'), 'utf8')) },
-    { path: 'assets/edition.js', content: compact(readFileSync(path.join(xsltDir, 'assets', 'edition.js'), 'utf8')) },
+    { path: 'assets/edition.js', content: withMessages(compact(readFileSync(path.join(xsltDir, 'assets', 'edition.js'), 'utf8'))) },
     { path: 'assets/minisearch.js', content: miniSearch() },
   ];
   return assets;
+}
+
+/** The script's words: every interface language's js.* messages, for the page's html/@lang to pick. */
+function withMessages(code: string): string {
+  const marker = 'var MESSAGES = {};';
+  if (!code.includes(marker)) throw new Error(`xslt/assets/edition.js has lost its "${marker}"`);
+  return code.replace(marker, () => `var MESSAGES = ${JSON.stringify(scriptMessages())};`);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Rendered {
   outputs: Output[];
   /** The document's section of the landing page. */
   landing: string;
+  /** The document for print, when a PDF was asked for (xslt/modules/print.xsl). */
+  print?: string;
 }
 
 export function cacheEnabled(): boolean {

@@ -9,6 +9,7 @@ import type { TeiFile } from '../file.js';
 import type { EditionModel } from '../model/edition.js';
 import { kitOf } from './citation/index.js';
 import { version } from '../version.js';
+import { uiParams } from '../i18n/messages.js';
 import { cachedRender, cacheEnabled, cacheRender, renderKey } from './html-cache.js';
 import { compiledStylesheet } from './sef.js';
 import type { Output } from './output.js';
@@ -18,6 +19,9 @@ const BASE = 'file:///tei-edition-output/';
 /** The landing page's section for this document: kept on the file for renderLanding. */
 export const LANDING_SECTION = 'landing-section.html';
 export const LANDING_DATA_KEY = 'html:landing-section';
+/** The document for print (xslt/modules/print.xsl), made only for a PDF: kept on the file for src/render/pdf/. */
+export const PRINT_PAGE = 'print.html';
+export const PRINT_DATA_KEY = 'html:print';
 
 /**
  * saxon-js is a 2.4 MB CommonJS file: `require` loads it in about half the time of `import`,
@@ -31,10 +35,13 @@ export function saxonJs(): typeof SaxonJSType {
 
 export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<Output[]> {
   const citation = JSON.stringify(kitOf(file, edition));
-  const key = cacheEnabled() ? await renderKey(file, citation) : undefined;
+  const ui = uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang);
+  const print = edition.formats.pdf;
+  const key = cacheEnabled() ? await renderKey(file, `${citation}\n${ui['ui-lang']}\n${ui.messages}\n${print}`) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   if (cached) {
     file.data[LANDING_DATA_KEY] = cached.landing;
+    if (cached.print !== undefined) file.data[PRINT_DATA_KEY] = cached.print;
     return cached.outputs;
   }
   const sef = await compiledStylesheet('edition.xsl');
@@ -48,7 +55,7 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       baseOutputURI: `${BASE}index.html`,
       // Without this, saxon-js on Node writes result documents to the file system itself.
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui, print },
     };
     const result = SaxonJS.transform(options);
     const outputs: Output[] = [{ path: `${file.id}/index.html`, content: result.principalResult }];
@@ -57,9 +64,11 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       const name = uri.startsWith(BASE) ? uri.slice(BASE.length) : uri;
       if (!/^[a-z0-9-]+\.(html|js)$/.test(name)) throw new Error(`unexpected result document ${uri}`);
       if (name === LANDING_SECTION) file.data[LANDING_DATA_KEY] = content;
+      else if (name === PRINT_PAGE) file.data[PRINT_DATA_KEY] = content;
       else outputs.push({ path: `${file.id}/${name}`, content });
     }
-    if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? '') });
+    const printed = typeof file.data[PRINT_DATA_KEY] === 'string' ? { print: file.data[PRINT_DATA_KEY] as string } : {};
+    if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? ''), ...printed });
     return outputs;
   } catch (err) {
     file.message(`the HTML rendering failed: ${(err as Error).message}`, {

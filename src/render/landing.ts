@@ -11,27 +11,32 @@ import type { EditionModel } from '../model/edition.js';
 import { landingCitation } from './citation/index.js';
 import { citeBlockHtml, headHtml } from './citation/html.js';
 import { elements, textOf, within } from '../xml.js';
+import { t } from '../i18n/messages.js';
 
 /**
  * The other formats the build writes for each document (src/render/json/), offered as downloads
  * beside the TEI. The link check over dist/ (test/html/) catches a row that no longer exists.
  */
-const FORMATS: readonly { path: (id: string) => string; label: string; what: string }[] = [
-  { path: (id) => `${id}/edition.json`, label: 'JSON edition', what: 'text, readings, notes and registers as data' },
-  { path: (id) => `${id}/annotations.jsonld`, label: 'Web Annotations (JSON-LD)', what: 'names, dates and notes as W3C annotations' },
-  { path: (id) => `${id}/${id}.txt`, label: 'Plain text', what: 'the reading text' },
+/** `label` and `what` are message keys (xslt/messages/); a label without a key is a proper name. */
+const FORMATS: readonly { path: (id: string) => string; label: string; what: string; when?: (e: EditionModel) => boolean }[] = [
+  { path: (id) => `${id}/edition.json`, label: 'landing.json-label', what: 'landing.json' },
+  { path: (id) => `${id}/annotations.jsonld`, label: 'Web Annotations (JSON-LD)', what: 'landing.annotations' },
+  { path: (id) => `${id}/${id}.txt`, label: 'landing.text-label', what: 'landing.plain' },
+  // only when the build made it (--pdf): src/render/pdf/
+  { path: (id) => `${id}/${id}.pdf`, label: 'landing.pdf-label', what: 'landing.pdf', when: (e) => e.formats.pdf },
 ];
 
 export function renderLanding(files: readonly TeiFile[], edition: EditionModel): Output[] {
   const citation = landingCitation(edition);
   const docs = [...files].sort((a, b) => a.id.localeCompare(b.id));
-  const sections = docs.map((f) => withDownloads(String(f.data[LANDING_DATA_KEY] ?? ''), f.id)).join('\n');
+  const lang = edition.uiLang;
+  const sections = docs.map((f) => withDownloads(String(f.data[LANDING_DATA_KEY] ?? ''), f.id, edition)).join('\n');
   const built = docs.map(builtOf).sort().at(-1) ?? '';
-  const full = docs.length === 1 ? `Digital edition: ${titleOf(docs[0]!)}` : 'Digital edition';
+  const full = docs.length === 1 ? t(lang, 'landing.title-one', titleOf(docs[0]!)) : t(lang, 'landing.title');
   // Browsers and validators cut titles at about 70 characters.
   const title = full.length <= 70 ? full : `${full.slice(0, 68).replace(/\s+\S*$/, '')} …`;
   const html = `<!DOCTYPE html>
-<html lang="en">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,29 +48,36 @@ ${headHtml(citation.head)}
 <script src="assets/edition.js" defer></script>
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site"><p class="site-title"><a href="index.html" aria-current="page">Edition home</a></p></header>
+<a class="skip" href="#main">${esc(t(lang, 'page.skip'))}</a>
+<header class="site"><p class="site-title"><a href="index.html" aria-current="page">${esc(t(lang, 'page.home'))}</a></p></header>
 <main id="main">
-<h1>Digital edition</h1>
-<p class="lead">${docs.length === 1 ? 'One document' : `${docs.length} documents`}, edited in TEI P5 and published as a reading edition that works from plain files, without a server. Each document has its text in a reading and a diplomatic version, registers of names, a timeline, and downloads of its sources.</p>
+<h1>${esc(t(lang, 'landing.title'))}</h1>
+<p class="lead">${esc(t(lang, 'landing.lead', docs.length === 1 ? t(lang, 'landing.one') : t(lang, 'landing.many', docs.length)))}</p>
 ${sections}
-${citeBlockHtml(citation, docs.length === 1 ? 'Cite the edition' : 'Cite this page')}
+${citeBlockHtml(citation, t(lang, docs.length === 1 ? 'cite.edition' : 'cite.heading'), lang)}
 <section class="cite" aria-labelledby="formats-h">
-<h2 id="formats-h">About the formats</h2>
-<p>The TEI document is the source of everything else. The JSON edition follows <a href="schema/edition.schema.json">its JSON Schema</a>. Pages cite their paragraphs by number (¶) and anchor.</p>
+<h2 id="formats-h">${esc(t(lang, 'landing.about'))}</h2>
+<p>${esc(t(lang, 'landing.about-text', '\u0000')).replace('\u0000', `<a href="schema/edition.schema.json">${esc(t(lang, 'landing.schema'))}</a>`)}</p>
 </section>
 </main>
-<footer class="site"><p>tei-edition ${esc(version)}${built ? ` · built from the sources of <time datetime="${esc(built)}">${esc(built)}</time>` : ''}</p></footer>
+<footer class="site"><p>tei-edition ${esc(version)}${built ? ` · ${esc(t(lang, 'colophon.built', '\u0000')).replace('\u0000', `<time datetime="${esc(built)}">${esc(built)}</time>`)}` : ''}</p></footer>
 </body>
 </html>
 `;
   return [{ path: 'index.html', content: html }];
 }
 
-/** Adds the other formats to the section's download list. */
-function withDownloads(section: string, id: string): string {
+/** Adds the other formats to the section's download list, in the words of the document's interface. */
+function withDownloads(section: string, id: string, edition: EditionModel): string {
+  const lang = edition.document(id)?.uiLang ?? edition.uiLang;
+  const label = (key: string): string => (key.startsWith('landing.') ? t(lang, key) : key);
   // The id is a file name: as a path segment it is encoded, so that "javascript:x" is no scheme.
-  const items = FORMATS.map((f) => `<li><a href="${esc(f.path(encodeURIComponent(id)))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(f.label)}</a> (${esc(f.what)})</li>`).join('');
+  const items = FORMATS.filter((f) => f.when?.(edition) ?? true)
+    .map((f) => {
+      const link = `<a href="${esc(f.path(encodeURIComponent(id)))}" download="${esc(f.path(id).split('/').pop()!)}">${esc(label(f.label))}</a>`;
+      return `<li>${esc(t(lang, f.what, '\u0000')).replace('\u0000', link)}</li>`;
+    })
+    .join('');
   return section.replace(/(<ul class="downloads"[^>]*>[\s\S]*?)(<\/ul>)/, (_, list: string, end: string) => `${list}${items}${end}`);
 }
 

@@ -3,7 +3,7 @@
  * the source numbers it), never from its place among its siblings, so inserting a paragraph into a
  * copy of the memoir moves no other unit's anchor.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { built, memoir, read, tempDir } from './helpers.js';
@@ -27,6 +27,8 @@ beforeAll(async () => {
   const first = text.indexOf('<p n="1" xml:id="p1"');
   expect(first).toBeGreaterThan(0);
   writeFileSync(copy, `${text.slice(0, first)}<p>An inserted paragraph.</p>\n${text.slice(first)}`);
+  // the same edition settings (its interface language) beside the copy
+  copyFileSync(path.join(path.dirname(memoir), 'tei-edition.json'), path.join(path.dirname(copy), 'tei-edition.json'));
   after = anchors((await built({ inputs: [copy] })).out);
 });
 

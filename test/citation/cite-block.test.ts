@@ -9,6 +9,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileUrl, htmlPages, launch, openPage } from '../html/helpers.js';
 import { BASE, built } from './helpers.js';
+import { t } from '../../src/i18n/messages.js';
+
+/** The memoir's interface language (tei/tei-edition.json): its words come from that table. */
+const ui = 'nl';
 
 let browser: Browser;
 let out = '';
@@ -29,8 +33,8 @@ describe('the cite block', () => {
       `Bontsj-Broejevitsj, V. D. “Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin.” In Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin: A digital scholarly edition of the Dutch text (TEI P5), edited by the tei-edition editorial team. Version 0.2. tei-edition project, December 1, 2026. ${BASE}lenin-kropotkin/.`,
     ]);
     expect(await page.locator('#cite-page .citation').count()).toBe(3);
-    expect(await page.locator('.cite-downloads').first().textContent()).toBe('Download this citation: CSL-JSON · BibLaTeX · RIS');
-    expect(await page.locator('.cite .hint').first().textContent()).toBe('The translator of the text is not named in the source.');
+    expect(await page.locator('.cite-downloads').first().textContent()).toBe(t(ui, 'cite.download', 'CSL-JSON · BibLaTeX · RIS'));
+    expect(await page.locator('.cite .hint').first().textContent()).toBe(t(ui, 'cite.translator-unknown'));
     await page.context().close();
   });
 

@@ -11,6 +11,7 @@ import { build } from '../../src/build.js';
 import { loadFixture, tei, tempDir } from '../helpers.js';
 import { elements } from '../../src/xml.js';
 import { builtEdition, filesBelow, htmlPages, memoir, read, sample } from './helpers.js';
+import { t } from '../../src/i18n/messages.js';
 
 let dist: string;
 beforeAll(async () => {
@@ -61,8 +62,12 @@ describe('the pages of a document', () => {
     expect(readFileSync(path.join(out, 'bare', 'overview.html'), 'utf8')).toContain('The text has no dated events.');
   });
 
-  it('marks the interface English and the text Dutch', () => {
-    for (const page of htmlPages(dist)) expect(read(dist, page), page).toMatch(/^<!DOCTYPE html>\s*<html lang="en">/);
+  it('marks the interface in its language (the sample English, the memoir Dutch as it declares) and the text Dutch', () => {
+    // the landing page of documents whose interfaces differ is English
+    for (const page of htmlPages(dist)) {
+      const lang = page.startsWith('lenin-kropotkin/') ? 'nl' : 'en';
+      expect(read(dist, page), page).toMatch(new RegExp(`^<!DOCTYPE html>\\s*<html lang="${lang}">`));
+    }
     const html = read(dist, 'sample/index.html');
     expect(html).toMatch(/<h1 lang="nl">Een ontmoeting/);
     expect(html).toMatch(/<article id="text" class="text" lang="nl"/);
@@ -133,8 +138,10 @@ describe('registers', () => {
     for (const page of ['persons', 'places', 'organisations', 'works', 'events']) {
       const html = read(dist, `lenin-kropotkin/${page}.html`);
       for (const m of html.matchAll(/<li id="([^"]+)" class="entry">([\s\S]*?)<\/li>/g)) {
-        const said = /Mentioned (once|(\d+) times)/.exec(m[2]!);
-        const n = said ? (said[1] === 'once' ? 1 : Number(said[2])) : 0;
+        // the memoir's interface is Dutch: "Genoemd één keer", "Genoemd 3 keer"
+        const once = t('nl', 'register.once', t('nl', 'register.mentioned')).trim();
+        const times = new RegExp(t('nl', 'register.times', t('nl', 'register.mentioned'), '(\\d+)').trim());
+        const n = m[2]!.includes(once) ? 1 : Number(times.exec(m[2]!)?.[1] ?? 0);
         expect(n, `${page}.html#${m[1]}`).toBe(mentions.get(m[1]!) ?? 0);
         checked++;
       }
@@ -152,21 +159,22 @@ describe('sources', () => {
     expect(notes.length).toBeGreaterThan(20);
     const anchors = new Set([...sources.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]));
     for (const [, id, body] of notes) {
-      expect(body, id).toMatch(/<span class="sources" lang="en">Sources?: <a href="/);
+      expect(body, id).toMatch(/<span class="sources" lang="nl">Bronn?e?n?: <a href="/);
       for (const m of body!.matchAll(/href="sources\.html#([^"]+)"/g)) expect(anchors.has(m[1]), `${id} → ${m[1]}`).toBe(true);
     }
-    expect(editorial).toContain('<a href="sources.html">all sources</a>');
+    expect(editorial).toContain(`<a href="sources.html">${t('nl', 'notes.all-sources')}</a>`);
   });
 
   it.runIf(memoirExists())('lists each source with what cites it, and shows a register entry\'s sources and life dates as worded', () => {
     const sources = read(dist, 'lenin-kropotkin/sources.html');
     const izbr = /<li id="src-izbr-soch" class="entry">([\s\S]*?)<\/li>/.exec(sources)![1]!;
     expect(izbr).toContain('Изд-во АН СССР');
-    expect(izbr).toMatch(/Cited in <a href="index.html#c-[^"]+">editorial note/);
+    expect(izbr).toMatch(/Aangehaald in <a href="index.html#c-[^"]+">redactionele noot/);
     const persons = read(dist, 'lenin-kropotkin/persons.html');
     const author = /<li id="bontsj-broejevitsj" class="entry">([\s\S]*?)<\/li>/.exec(persons)![1]!;
-    expect(author).toContain('<time datetime="1873-07-10">10 July 1873</time>');
-    expect(author).toMatch(/<p class="life" lang="en">Born /);
+    // the dates in the interface's words; the register's own wording of them in its language (English)
+    expect(author).toContain('<time datetime="1873-07-10">10 juli 1873</time>');
+    expect(author).toMatch(/<p class="life">Geboren <span lang="en"><time datetime="1873-07-10">10 July 1873/);
     expect(author).toContain('<a href="sources.html#src-golk">golk.by (2023)</a>');
     // the list of sources is not a register of works
     expect(read(dist, 'lenin-kropotkin/works.html')).not.toContain('id="src-');

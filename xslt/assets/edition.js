@@ -9,6 +9,16 @@
   var script = document.currentScript;
   var assets = script ? script.src.replace(/[^/]*$/, '') : '../assets/';
 
+  /* The interface's words, in the page's language (html/@lang). The build puts every table's
+     js.* messages here (src/render/html-assets.ts, from xslt/messages/). */
+  var MESSAGES = {};
+  var uiLang = document.documentElement.lang || 'en';
+  var ui = MESSAGES[uiLang] || MESSAGES[uiLang.split('-')[0]] || MESSAGES.en || {};
+  function t(key, arg) {
+    var text = Object.prototype.hasOwnProperty.call(ui, key) ? ui[key] : key;
+    return arg === undefined ? text : text.split('{0}').join(String(arg));
+  }
+
   function storage() {
     try { return window.localStorage; } catch (e) { return null; }
   }
@@ -42,7 +52,7 @@
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-labelledby', 'card-name');
     // the interface's language, wherever in the text the card opens
-    card.lang = 'en';
+    card.lang = uiLang;
     card.hidden = true;
     (document.querySelector('main') || document.body).appendChild(card);
     var owner = null;
@@ -64,7 +74,7 @@
         copy.className = 'card-body card-note';
         var heading = document.createElement('p');
         heading.className = 'card-name';
-        heading.textContent = (link.classList.contains('editorial') ? 'Editorial note ' : 'Note ') + note.querySelector('.back').firstChild.textContent;
+        heading.textContent = t(link.classList.contains('editorial') ? 'editorial-note' : 'note', note.querySelector('.back').firstChild.textContent);
         var text = document.createElement('p');
         text.lang = note.closest('[lang]') ? note.closest('[lang]').lang : '';
         note.childNodes.forEach(function (n) { if (!(n.classList && n.classList.contains('back'))) text.appendChild(n.cloneNode(true)); });
@@ -86,14 +96,14 @@
       copy.className = 'card-body card-cite';
       var heading = document.createElement('p');
       heading.className = 'card-name';
-      heading.textContent = 'Cite ¶ ' + n;
+      heading.textContent = t('cite-paragraph', n);
       var citation = chosenCitation(paragraphTemplate || template).cloneNode(true);
       fillParagraph(citation, n, id);
       copy.append(heading, citation);
       if (navigator.clipboard) {
         var button = document.createElement('button');
         button.type = 'button';
-        button.textContent = 'Copy the citation';
+        button.textContent = t('copy');
         button.addEventListener('click', function () {
           navigator.clipboard.writeText(citation.textContent.replace(/\s+/g, ' ').trim()).catch(function () {});
         });
@@ -113,7 +123,7 @@
         var close = document.createElement('button');
         close.type = 'button';
         close.className = 'close';
-        close.setAttribute('aria-label', 'Close the card');
+        close.setAttribute('aria-label', t('close'));
         close.textContent = '×';
         close.addEventListener('click', function () { hide(true); });
         card.replaceChildren(copy, close);
@@ -260,7 +270,7 @@
       return ready().then(function (mini) {
         if (input.value.trim() !== query) return [];
         var results = mini.search(query);
-        status.textContent = results.length === 0 ? 'Nothing found.' : results.length === 1 ? 'One place found.' : results.length + ' places found.';
+        status.textContent = results.length === 0 ? t('nothing') : results.length === 1 ? t('one') : t('many', results.length);
         list.replaceChildren.apply(list, results.slice(0, 30).map(function (r) {
           var li = document.createElement('li');
           var a = document.createElement('a');
@@ -271,7 +281,7 @@
         }));
         return results;
       }).catch(function () {
-        status.textContent = 'The search could not be loaded.';
+        status.textContent = t('failed');
         return [];
       });
     }

@@ -34,7 +34,7 @@
         <p class="card-desc" lang="{ed:lang-of((tei:note, tei:desc, .)[1])}"><xsl:value-of select="ed:shorten($description, 170)"/></p>
       </xsl:if>
       <p class="card-links">
-        <a href="{ed:entry-href(.)}">Register entry</a>
+        <a href="{ed:entry-href(.)}"><xsl:value-of select="ed:t('register.entry')"/></a>
         <xsl:for-each select="ed:authority-links(.)">
           <xsl:text> · </xsl:text>
           <xsl:sequence select="."/>

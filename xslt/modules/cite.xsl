@@ -18,6 +18,8 @@
   exclude-result-prefixes="#all">
 
   <xsl:variable name="kit" as="map(*)" select="parse-json($citation)"/>
+  <!-- The citations are written in their styles' locale (src/render/citation/formats.ts), not the interface's. -->
+  <xsl:variable name="citation-lang" as="xs:string" select="string(($kit?lang, 'en-US')[1])"/>
 
   <!-- The citation of a page in the first (default) style, for places with room for one. -->
   <xsl:function name="ed:default-citation" as="node()*">
@@ -51,9 +53,9 @@
     <xsl:param name="paragraphs" as="xs:boolean" required="yes"/>
     <xsl:variable name="this" as="map(*)" select="$kit?pages($page)"/>
     <section class="cite" aria-labelledby="cite-h">
-      <h2 id="cite-h">Cite this page</h2>
+      <h2 id="cite-h"><xsl:value-of select="ed:t('cite.heading')"/></h2>
       <fieldset class="cite-styles">
-        <legend>Style</legend>
+        <legend><xsl:value-of select="ed:t('cite.style')"/></legend>
         <xsl:for-each select="$this?citations?*">
           <input type="radio" name="cite-style" id="cs-{?style}" value="{?style}">
             <xsl:if test="position() = 1"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
@@ -67,14 +69,14 @@
         </xsl:call-template>
       </div>
       <xsl:if test="$kit?translatorUnknown">
-        <p class="hint">The translator of the text is not named in the source.</p>
+        <p class="hint"><xsl:value-of select="ed:t('cite.translator-unknown')"/></p>
       </xsl:if>
       <xsl:call-template name="ed:downloads">
         <xsl:with-param name="downloads" select="$this?downloads"/>
-        <xsl:with-param name="what" select="'Download this citation'"/>
+        <xsl:with-param name="what" select="'cite.download'"/>
       </xsl:call-template>
       <xsl:if test="$paragraphs">
-        <h3 id="cite-para-h">Cite this paragraph</h3>
+        <h3 id="cite-para-h"><xsl:value-of select="ed:t('cite.paragraph')"/></h3>
         <div class="citations" id="cite-para">
           <xsl:call-template name="ed:styled">
             <xsl:with-param name="citations" select="$kit?paragraph?citations"/>
@@ -84,32 +86,31 @@
         <div class="para-downloads" hidden="hidden">
           <xsl:call-template name="ed:downloads">
             <xsl:with-param name="downloads" select="$kit?paragraph?downloads"/>
-            <xsl:with-param name="what" select="'Download the paragraph’s citation'"/>
+            <xsl:with-param name="what" select="'cite.download-paragraph'"/>
             <xsl:with-param name="template" select="true()"/>
           </xsl:call-template>
         </div>
-        <p class="hint">Each paragraph's number is its permalink: select it to cite that paragraph.</p>
+        <p class="hint"><xsl:value-of select="ed:t('cite.paragraph-hint')"/></p>
       </xsl:if>
-      <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
+      <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page"><xsl:value-of select="ed:t('cite.copy')"/></button></p>
     </section>
   </xsl:template>
 
   <xsl:template name="ed:styled">
     <xsl:param name="citations" as="array(*)" required="yes"/>
     <xsl:for-each select="$citations?*">
-      <p class="citation" data-style="{?style}"><xsl:sequence select="parse-xml-fragment(?html)"/></p>
+      <p class="citation" data-style="{?style}" lang="{$citation-lang}"><xsl:sequence select="parse-xml-fragment(?html)"/></p>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="ed:downloads">
     <xsl:param name="downloads" as="array(*)" required="yes"/>
+    <!-- The message key of the line's words ({0}: the links). -->
     <xsl:param name="what" as="xs:string" required="yes"/>
     <!-- A template's addresses hold {id}: they are data-href until edition.js fills them in. -->
     <xsl:param name="template" as="xs:boolean" select="false()"/>
     <xsl:if test="array:size($downloads) gt 0">
-      <p class="cite-downloads">
-        <xsl:value-of select="$what"/>
-        <xsl:text>: </xsl:text>
+      <xsl:variable name="links" as="node()*">
         <xsl:for-each select="$downloads?*">
           <xsl:if test="position() > 1"><xsl:text> · </xsl:text></xsl:if>
           <a>
@@ -119,7 +120,8 @@
             <xsl:value-of select="?label"/>
           </a>
         </xsl:for-each>
-      </p>
+      </xsl:variable>
+      <p class="cite-downloads"><xsl:sequence select="ed:t($what, ed:slot($links))"/></p>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -51,9 +51,9 @@
     <xsl:sequence select="
       if ($date/@when) then ()
       else if ($date/(@notBefore | @notAfter)) then
-        string-join(($date/@notBefore ! ('not before ' || .), $date/@notAfter ! ('not after ' || .)), ', ')
+        string-join(($date/@notBefore ! ed:ts('date.not-before', string(.)), $date/@notAfter ! ed:ts('date.not-after', string(.))), ', ')
       else if ($date/(@from | @to)) then
-        string-join(($date/@from ! ('from ' || .), $date/@to ! ('to ' || .)), ' ')
+        string-join(($date/@from ! ed:ts('date.from', string(.)), $date/@to ! ed:ts('date.to', string(.))), ' ')
       else ()"/>
   </xsl:function>
 
@@ -61,8 +61,8 @@
   <xsl:function name="ed:human-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:sequence select="
-      if ($iso castable as xs:date) then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
-      else if ($iso castable as xs:gYearMonth) then format-date(xs:date($iso || '-01'), '[MNn] [Y]', 'en', (), ())
+      if ($iso castable as xs:date) then ed:day(xs:date($iso), false(), true())
+      else if ($iso castable as xs:gYearMonth) then ed:month-year(xs:date($iso || '-01'), false(), true())
       else $iso"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -53,7 +53,7 @@
   <!-- The description: note, desc, or for a work its author. -->
   <xsl:function name="ed:entry-description" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="author" as="xs:string?" select="($entry/tei:author)[1] ! ('by ' || normalize-space(.))"/>
+    <xsl:variable name="author" as="xs:string?" select="($entry/tei:author)[1] ! ed:ts('register.by', normalize-space(.))"/>
     <xsl:variable name="desc" as="xs:string?" select="($entry/(tei:note, tei:desc, tei:occupation))[1] ! normalize-space(.)"/>
     <xsl:sequence select="string-join(($author, $desc)[.], '. ')[.]"/>
   </xsl:function>
@@ -67,7 +67,7 @@
       <xsl:variable name="href" as="xs:string?" select="if (starts-with($value, 'http') and not(contains($value, ' '))) then ed:safe-href($value) else ()"/>
       <xsl:choose>
         <xsl:when test="exists($href)">
-          <a href="{$href}" rel="external"><xsl:value-of select="($authority[2], @type, 'record')[1]"/></a>
+          <a href="{$href}" rel="external"><xsl:value-of select="($authority[2], @type, ed:t('register.record'))[1]"/></a>
         </xsl:when>
         <xsl:when test="exists($authority)">
           <a href="{$authority[1] || encode-for-uri($value)}" rel="external"><xsl:value-of select="$authority[2]"/></a>
@@ -76,7 +76,7 @@
     </xsl:for-each>
     <xsl:for-each select="($entry/tei:location/tei:geo)[1][matches(normalize-space(.), '^-?[0-9.]+[ ,]+-?[0-9.]+$')]">
       <xsl:variable name="lat-long" as="xs:string*" select="tokenize(normalize-space(translate(., ',', ' ')))"/>
-      <a href="https://www.openstreetmap.org/?mlat={$lat-long[1]}&amp;mlon={$lat-long[2]}#map=11/{$lat-long[1]}/{$lat-long[2]}" rel="external">Map</a>
+      <a href="https://www.openstreetmap.org/?mlat={$lat-long[1]}&amp;mlon={$lat-long[2]}#map=11/{$lat-long[1]}/{$lat-long[2]}" rel="external"><xsl:value-of select="ed:t('register.map')"/></a>
     </xsl:for-each>
   </xsl:function>
 

@@ -19,7 +19,8 @@
       else ($header/tei:fileDesc/tei:sourceDesc/tei:p)[1] ! normalize-space(.)"/>
     <xsl:variable name="creation" as="element()?" select="$header/tei:profileDesc/tei:creation"/>
     <xsl:result-document href="landing-section.html" format="fragment">
-      <section class="document" aria-labelledby="doc-{$doc-id}">
+      <!-- in the document's interface language, which may not be the landing page's -->
+      <section class="document" lang="{$ui-lang}" aria-labelledby="doc-{$doc-id}">
         <h2 id="doc-{$doc-id}" lang="{$text-lang}"><a href="{$doc-path}/index.html"><xsl:value-of select="$title"/></a></h2>
         <xsl:if test="exists($authors)">
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
@@ -35,25 +36,23 @@
           <p lang="{ed:lang-of(.)}"><xsl:value-of select="ed:plain(.)"/></p>
         </xsl:for-each>
         <xsl:if test="$source">
-          <p>Source: <span lang="{$text-lang}"><xsl:value-of select="$source"/></span></p>
+          <xsl:variable name="words" as="element()"><span lang="{$text-lang}"><xsl:value-of select="$source"/></span></xsl:variable>
+          <p><xsl:sequence select="ed:t('landing.source', $words)"/></p>
         </xsl:if>
-        <p>
-          <xsl:value-of select="format-number(ed:words-in('body'), '#,##0')"/> words in
-          <xsl:value-of select="count($tei/tei:text/tei:body//tei:p[@n])"/> numbered paragraphs,
-          <xsl:value-of select="count($source-notes)"/> notes of the source and
-          <xsl:value-of select="count($editorial-notes)"/> editorial notes.
-        </p>
-        <h3>Read</h3>
+        <p><xsl:value-of select="ed:ts('landing.counts', (ed:num(ed:words-in('body')), count($tei/tei:text/tei:body//tei:p[@n]),
+          count($source-notes), count($editorial-notes)))"/></p>
+        <h3><xsl:value-of select="ed:t('landing.read')"/></h3>
         <ul class="pages">
           <xsl:for-each select="$pages">
-            <li><a href="{$doc-path}/{?page}"><xsl:value-of select="if (?page = 'index.html') then 'The text (reading and diplomatic)' else ?title"/></a></li>
+            <li><a href="{$doc-path}/{?page}"><xsl:value-of select="if (?page = 'index.html') then ed:t('landing.text') else ?title"/></a></li>
           </xsl:for-each>
         </ul>
-        <h3>Cite</h3>
-        <p class="citation"><xsl:sequence select="ed:default-citation('index.html')"/></p>
-        <h3>Download</h3>
+        <h3><xsl:value-of select="ed:t('landing.cite')"/></h3>
+        <p class="citation" lang="{$citation-lang}"><xsl:sequence select="ed:default-citation('index.html')"/></p>
+        <h3><xsl:value-of select="ed:t('landing.download')"/></h3>
         <ul class="downloads" data-doc="{$doc-id}">
-          <li><a href="{$doc-path}/{$doc-path}.xml" download="{$doc-id}.xml">TEI P5 XML</a> (the source of everything here)</li>
+          <xsl:variable name="tei-link" as="element()"><a href="{$doc-path}/{$doc-path}.xml" download="{$doc-id}.xml">TEI P5 XML</a></xsl:variable>
+          <li><xsl:sequence select="ed:t('landing.tei', $tei-link)"/></li>
         </ul>
       </section>
     </xsl:result-document>

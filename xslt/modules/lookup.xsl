@@ -26,7 +26,7 @@
   <xsl:variable name="doc-path" as="xs:string" select="encode-for-uri($doc-id)"/>
   <xsl:variable name="tei" as="element(tei:TEI)" select="/tei:TEI"/>
   <xsl:variable name="header" as="element(tei:teiHeader)?" select="$tei/tei:teiHeader"/>
-  <!-- The language of the text (the interface is English). -->
+  <!-- The language of the text (the interface's is $ui-lang). -->
   <xsl:variable name="text-lang" as="xs:string" select="string(($tei/@xml:lang, 'und')[1])"/>
   <xsl:variable name="title" as="xs:string"
     select="normalize-space(string(($header/tei:fileDesc/tei:titleStmt/tei:title[not(@type = 'sub')])[1]))"/>
@@ -47,11 +47,11 @@
 
   <!-- The registers: entry element, page, heading. One row each; pages exist only when used. -->
   <xsl:variable name="registers" as="map(xs:string, xs:string)*" select="
-    map { 'entry': 'person', 'page': 'persons.html', 'title': 'Persons', 'one': 'person' },
-    map { 'entry': 'place', 'page': 'places.html', 'title': 'Places', 'one': 'place' },
-    map { 'entry': 'org', 'page': 'organisations.html', 'title': 'Organisations', 'one': 'organisation' },
-    map { 'entry': 'bibl', 'page': 'works.html', 'title': 'Works', 'one': 'work' },
-    map { 'entry': 'event', 'page': 'events.html', 'title': 'Events', 'one': 'event' }"/>
+    map { 'entry': 'person', 'page': 'persons.html', 'title': ed:t('register.persons'), 'one': ed:t('register.person') },
+    map { 'entry': 'place', 'page': 'places.html', 'title': ed:t('register.places'), 'one': ed:t('register.place') },
+    map { 'entry': 'org', 'page': 'organisations.html', 'title': ed:t('register.organisations'), 'one': ed:t('register.organisation') },
+    map { 'entry': 'bibl', 'page': 'works.html', 'title': ed:t('register.works'), 'one': ed:t('register.work') },
+    map { 'entry': 'event', 'page': 'events.html', 'title': ed:t('register.events'), 'one': ed:t('register.event') }"/>
   <!-- (A list of sources, <listBibl type="sources">, is not a register: see sources.xsl.) -->
   <xsl:variable name="entries" as="element()*"
     select="($tei/tei:standOff//(tei:person | tei:place | tei:org | tei:bibl | tei:event)[@xml:id]
@@ -114,7 +114,7 @@
     <xsl:param name="root" as="document-node()"/>
     <xsl:variable name="entry" as="element()?" select="key('id', string($id), $root)[1]"/>
     <xsl:sequence select="
-      if (empty($id) or $id = $narrator) then 'Narrator'
+      if (empty($id) or $id = $narrator) then ed:t('text.narrator')
       else if (empty($entry)) then $id
       else (tokenize(ed:entry-name($entry))[last()], $id)[1]"/>
   </xsl:function>
@@ -131,11 +131,11 @@
   <xsl:function name="ed:locus-label" as="xs:string">
     <xsl:param name="locus" as="element()"/>
     <xsl:sequence select="
-      if ($locus/self::tei:p[@n]) then '¶&#160;' || $locus/@n
-      else if ($locus/self::tei:note[@type = 'source']) then 'note&#160;' || ($locus/@n, ed:note-mark($locus))[1]
-      else if ($locus/self::tei:note) then 'editorial note&#160;' || ed:note-mark($locus)
-      else if ($locus/ancestor-or-self::tei:front) then 'headnote'
-      else string(($locus/@n, $locus/@type, 'text')[1])"/>
+      if ($locus/self::tei:p[@n]) then ed:nbsp(ed:ts('locus.paragraph', $locus/@n))
+      else if ($locus/self::tei:note[@type = 'source']) then ed:nbsp(ed:ts('locus.note', ($locus/@n, ed:note-mark($locus))[1]))
+      else if ($locus/self::tei:note) then ed:nbsp(ed:ts('locus.editorial-note', ed:note-mark($locus)))
+      else if ($locus/ancestor-or-self::tei:front) then ed:t('locus.headnote')
+      else string(($locus/@n, $locus/@type, ed:t('locus.text'))[1])"/>
   </xsl:function>
 
   <!-- The HTML id of a note: its xml:id, or one made from its number. -->

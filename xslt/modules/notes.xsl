@@ -22,7 +22,7 @@
     <xsl:variable name="mark" as="xs:string" select="string((@n, $note/@n, translate(., '[]() ', ''))[1])"/>
     <a class="noteref source" href="#{ed:local-ids(@target)[1]}" role="doc-noteref">
       <xsl:sequence select="ed:id(.)"/>
-      <span class="rdg"><span class="vh">Note </span><xsl:value-of select="$mark"/></span>
+      <span class="rdg"><span class="vh"><xsl:value-of select="substring-before(ed:t('notes.note'), '{0}')"/></span><xsl:value-of select="$mark"/></span>
       <span class="dipl"><xsl:apply-templates mode="text"/></span>
     </a>
   </xsl:template>
@@ -55,7 +55,7 @@
   <xsl:template match="tei:note" mode="text">
     <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
     <a class="noteref {if (@type = 'source') then 'source' else 'editorial'}" id="{$id}-ref" href="#{$id}" role="doc-noteref">
-      <span class="vh"><xsl:value-of select="if (@type = 'source') then 'Note ' else 'Editorial note '"/></span>
+      <span class="vh"><xsl:value-of select="substring-before(ed:t(if (@type = 'source') then 'notes.note' else 'notes.editorial-note'), '{0}')"/></span>
       <xsl:value-of select="ed:note-mark(.)"/>
     </a>
   </xsl:template>
@@ -63,7 +63,7 @@
   <xsl:template name="ed:notes-section">
     <xsl:if test="exists($source-notes) or exists($editorial-notes)">
       <section class="notes" aria-labelledby="notes-h">
-        <h2 id="notes-h">Notes</h2>
+        <h2 id="notes-h"><xsl:value-of select="ed:t('notes.heading')"/></h2>
         <xsl:if test="exists($source-notes)">
           <xsl:variable name="div" as="element()?" select="$source-notes[1]/parent::tei:div"/>
           <section class="source-notes" aria-labelledby="source-notes-h">
@@ -71,11 +71,13 @@
               <xsl:attribute name="id" select="$div/@xml:id"/>
             </xsl:if>
             <h3 id="source-notes-h">
-              <xsl:if test="$div/tei:head">
-                <span lang="{ed:lang-of($div)}"><xsl:value-of select="normalize-space($div/tei:head)"/></span>
-                <xsl:text>: </xsl:text>
-              </xsl:if>
-              <xsl:text>the source's notes</xsl:text>
+              <xsl:choose>
+                <xsl:when test="$div/tei:head">
+                  <xsl:variable name="head" as="element()"><span lang="{ed:lang-of($div)}"><xsl:value-of select="normalize-space($div/tei:head)"/></span></xsl:variable>
+                  <xsl:sequence select="ed:t('notes.source-of', $head)"/>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="ed:t('notes.source')"/></xsl:otherwise>
+              </xsl:choose>
             </h3>
             <ol class="notelist" lang="{ed:lang-of($source-notes[1])}">
               <xsl:apply-templates select="$source-notes" mode="note"/>
@@ -84,9 +86,10 @@
         </xsl:if>
         <xsl:if test="exists($editorial-notes)">
           <section class="editorial-notes" aria-labelledby="editorial-notes-h">
-            <h3 id="editorial-notes-h">Editorial notes</h3>
+            <h3 id="editorial-notes-h"><xsl:value-of select="ed:t('notes.editorial')"/></h3>
             <xsl:if test="exists($editorial-notes/@source) and exists($sources)">
-              <p class="at" lang="en">Each note names its sources; <a href="{$sources-page}">all sources</a>.</p>
+              <xsl:variable name="all" as="element()"><a href="{$sources-page}"><xsl:value-of select="ed:t('notes.all-sources')"/></a></xsl:variable>
+              <p class="at" lang="{$ui-lang}"><xsl:sequence select="ed:t('notes.sources-hint', $all)"/></p>
             </xsl:if>
             <ol class="notelist" lang="{ed:lang-of($editorial-notes[1])}">
               <xsl:apply-templates select="$editorial-notes" mode="note"/>
@@ -108,14 +111,14 @@
       select="if (@type = 'source') then $editorial-notes[ed:local-ids(@target) = $note/@xml:id] else ()"/>
     <xsl:if test="exists($on) or exists($commentary)">
       <xsl:text> </xsl:text>
-      <span class="at" lang="en">
-        <xsl:text>(</xsl:text>
-        <xsl:value-of select="if (exists($commentary)) then 'see ' else if ($on/self::tei:note) then 'on ' else 'at '"/>
+      <xsl:variable name="links" as="node()*">
         <xsl:for-each select="$on, $commentary">
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <a href="#{if (self::tei:note) then ed:note-id(.) else @xml:id}"><xsl:value-of select="ed:locus-label(.)"/></a>
         </xsl:for-each>
-        <xsl:text>)</xsl:text>
+      </xsl:variable>
+      <span class="at" lang="{$ui-lang}">
+        <xsl:sequence select="ed:t(if (exists($commentary)) then 'notes.see' else if ($on/self::tei:note) then 'notes.on' else 'notes.at', ed:slot($links))"/>
       </span>
     </xsl:if>
   </xsl:template>
@@ -131,9 +134,9 @@
       <xsl:if test="ed:lang-of(.) != ed:lang-of((if (@type = 'source') then $source-notes else $editorial-notes)[1])">
         <xsl:attribute name="lang" select="ed:lang-of(.)"/>
       </xsl:if>
-      <a class="back" href="#{$back}" lang="en">
+      <a class="back" href="#{$back}" lang="{$ui-lang}">
         <xsl:value-of select="ed:note-mark(.)"/>
-        <span class="vh"> (back to the text) </span>
+        <span class="vh"><xsl:value-of select="ed:t('notes.back')"/></span>
       </a>
       <xsl:apply-templates mode="text"/>
       <xsl:call-template name="ed:note-links"/>

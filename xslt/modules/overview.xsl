@@ -11,22 +11,23 @@
     <xsl:result-document href="overview.html" format="page">
       <xsl:call-template name="ed:page">
         <xsl:with-param name="page" select="'overview.html'"/>
-        <xsl:with-param name="page-title" select="'Timeline and speakers · ' || ed:shorten($title, 40)"/>
+        <xsl:with-param name="page-title" select="ed:t('overview.title') || ' · ' || ed:shorten($title, 40)"/>
         <xsl:with-param name="content" as="node()*">
-          <h1>Timeline and speakers</h1>
-          <p class="lead">Pictures of <a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a>, drawn from its encoding.</p>
+          <h1><xsl:value-of select="ed:t('overview.title')"/></h1>
+          <xsl:variable name="cited" as="element()"><a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a></xsl:variable>
+          <p class="lead"><xsl:sequence select="ed:t('overview.lead', $cited)"/></p>
           <section aria-labelledby="timeline-h">
-            <h2 id="timeline-h">Timeline</h2>
+            <h2 id="timeline-h"><xsl:value-of select="ed:t('overview.timeline')"/></h2>
             <xsl:choose>
               <xsl:when test="exists($events)"><xsl:call-template name="ed:timeline"/></xsl:when>
-              <xsl:otherwise><p>The text has no dated events.</p></xsl:otherwise>
+              <xsl:otherwise><p><xsl:value-of select="ed:t('overview.no-events')"/></p></xsl:otherwise>
             </xsl:choose>
           </section>
           <section aria-labelledby="speakers-h">
-            <h2 id="speakers-h">Speakers</h2>
+            <h2 id="speakers-h"><xsl:value-of select="ed:t('overview.speakers')"/></h2>
             <xsl:choose>
               <xsl:when test="exists($tei/tei:text//tei:said)"><xsl:call-template name="ed:speakers-chart"/></xsl:when>
-              <xsl:otherwise><p>The text has no marked speech.</p></xsl:otherwise>
+              <xsl:otherwise><p><xsl:value-of select="ed:t('overview.no-speech')"/></p></xsl:otherwise>
             </xsl:choose>
           </section>
         </xsl:with-param>

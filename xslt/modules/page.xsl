@@ -12,10 +12,10 @@
 
   <!-- The pages of a document, in navigation order: file, label. -->
   <xsl:variable name="pages" as="map(xs:string, xs:string)*" select="
-    map { 'page': 'index.html', 'title': 'Text' },
+    map { 'page': 'index.html', 'title': ed:t('page.text') },
     $used-registers ! map { 'page': ?page, 'title': ?title },
-    map { 'page': 'overview.html', 'title': 'Timeline &amp; speakers' },
-    (if (exists($sources)) then map { 'page': $sources-page, 'title': 'Sources' } else ())"/>
+    map { 'page': 'overview.html', 'title': ed:t('page.overview') },
+    (if (exists($sources)) then map { 'page': $sources-page, 'title': ed:t('page.sources') } else ())"/>
 
   <xsl:template name="ed:page">
     <!-- The page's file in the document's folder, e.g. persons.html. -->
@@ -26,7 +26,7 @@
     <!-- What follows <main>, outside the landmarks (card templates). -->
     <xsl:param name="after" as="node()*" select="()"/>
     <xsl:param name="paragraph-citation" as="xs:boolean" select="false()"/>
-    <html lang="en">
+    <html lang="{$ui-lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -40,10 +40,10 @@
         <script src="../assets/edition.js" defer="defer"></script>
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main"><xsl:value-of select="ed:t('page.skip')"/></a>
         <header class="site">
-          <p class="site-title"><a href="../index.html">Edition home</a></p>
-          <nav aria-label="This document">
+          <p class="site-title"><a href="../index.html"><xsl:value-of select="ed:t('page.home')"/></a></p>
+          <nav aria-label="{ed:t('page.nav')}">
             <ul>
               <xsl:for-each select="$pages">
                 <li>
@@ -67,7 +67,7 @@
         </main>
         <footer class="site">
           <xsl:call-template name="ed:colophon"/>
-          <p><a href="{$doc-path}.xml" download="{$doc-id}.xml">Download the TEI</a></p>
+          <p><a href="{$doc-path}.xml" download="{$doc-id}.xml"><xsl:value-of select="ed:t('page.download-tei')"/></a></p>
         </footer>
         <xsl:sequence select="$after"/>
       </body>
@@ -78,25 +78,33 @@
   <xsl:template name="ed:colophon">
     <p>
       <xsl:if test="$edition-version">
-        <xsl:text>Edition version </xsl:text>
-        <xsl:value-of select="$edition-version"/>
+        <xsl:sequence select="ed:t('colophon.version', $edition-version)"/>
         <xsl:text> · </xsl:text>
       </xsl:if>
       <xsl:if test="$built">
-        <xsl:text>built from the sources of </xsl:text>
-        <time datetime="{$built}"><xsl:value-of select="$built"/></time>
+        <xsl:variable name="time" as="element()"><time datetime="{$built}"><xsl:value-of select="$built"/></time></xsl:variable>
+        <xsl:sequence select="ed:t('colophon.built', $time)"/>
         <xsl:text> · </xsl:text>
       </xsl:if>
       <xsl:text>tei-edition </xsl:text>
       <xsl:value-of select="$tool-version"/>
       <xsl:if test="$licence">
-        <xsl:text> · licence: </xsl:text>
-        <xsl:choose>
-          <xsl:when test="exists(ed:safe-href($licence/@target))">
-            <a href="{ed:safe-href($licence/@target)}" rel="license"><xsl:value-of select="normalize-space($licence)"/></a>
-          </xsl:when>
-          <xsl:otherwise><xsl:value-of select="normalize-space($licence)"/></xsl:otherwise>
-        </xsl:choose>
+        <xsl:text> · </xsl:text>
+        <!-- the licence's words are the header's: their language where it is not the interface's -->
+        <xsl:variable name="lang" as="xs:string?" select="$licence/ancestor-or-self::*[@xml:lang][1]/@xml:lang[. != $ui-lang]"/>
+        <xsl:variable name="name" as="node()*">
+          <xsl:choose>
+            <xsl:when test="exists(ed:safe-href($licence/@target))">
+              <a href="{ed:safe-href($licence/@target)}" rel="license">
+                <xsl:if test="exists($lang)"><xsl:attribute name="lang" select="$lang"/></xsl:if>
+                <xsl:value-of select="normalize-space($licence)"/>
+              </a>
+            </xsl:when>
+            <xsl:when test="exists($lang)"><span lang="{$lang}"><xsl:value-of select="normalize-space($licence)"/></span></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space($licence)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:sequence select="ed:t('colophon.licence', ed:slot($name))"/>
       </xsl:if>
     </p>
   </xsl:template>

@@ -28,7 +28,7 @@
         </xsl:if>
         <xsl:call-template name="ed:controls"/>
         <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
-          <h2 id="text-h" class="vh" lang="en">Text</h2>
+          <h2 id="text-h" class="vh" lang="{$ui-lang}"><xsl:value-of select="ed:t('text.heading')"/></h2>
           <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body)" mode="text"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
@@ -41,26 +41,26 @@
 
   <xsl:template name="ed:controls">
     <xsl:variable name="speakers" as="xs:boolean" select="exists($tei/tei:text//tei:said)"/>
-    <section class="controls" aria-label="Display and search">
+    <section class="controls" aria-label="{ed:t('controls.label')}">
       <fieldset class="switch">
-        <legend>Text</legend>
+        <legend><xsl:value-of select="ed:t('controls.text')"/></legend>
         <input type="radio" name="reading" id="v-reading" value="reading" checked="checked"/>
-        <label for="v-reading">Reading text</label>
+        <label for="v-reading"><xsl:value-of select="ed:t('controls.reading')"/></label>
         <input type="radio" name="reading" id="v-diplomatic" value="diplomatic"/>
-        <label for="v-diplomatic">Diplomatic (source readings, line breaks)</label>
+        <label for="v-diplomatic"><xsl:value-of select="ed:t('controls.diplomatic')"/></label>
       </fieldset>
       <xsl:if test="$speakers">
         <fieldset class="switch">
-          <legend>Speakers</legend>
+          <legend><xsl:value-of select="ed:t('controls.speakers')"/></legend>
           <input type="checkbox" id="v-speakers"/>
-          <label for="v-speakers">Show who speaks</label>
+          <label for="v-speakers"><xsl:value-of select="ed:t('controls.show-speakers')"/></label>
         </fieldset>
       </xsl:if>
       <form class="search" role="search" hidden="hidden" data-index="search-data.js">
-        <label for="q">Search the text</label>
+        <label for="q"><xsl:value-of select="ed:t('controls.search-label')"/></label>
         <span class="field">
           <input type="search" id="q" name="q" autocomplete="off" aria-controls="search-results"/>
-          <button type="submit">Search</button>
+          <button type="submit"><xsl:value-of select="ed:t('controls.search')"/></button>
         </span>
         <p id="search-status" class="status" role="status"></p>
         <ol id="search-results"></ol>

@@ -17,7 +17,7 @@
     <span class="choice">
       <span class="rdg {local-name($edited[1])}">
         <xsl:if test="$edited/self::tei:corr">
-          <xsl:attribute name="title" select="'source: ' || normalize-space(string-join($source))"/>
+          <xsl:attribute name="title" select="ed:ts('text.corr-source', normalize-space(string-join($source)))"/>
         </xsl:if>
         <xsl:apply-templates select="$edited/node()" mode="text"/>
       </span>

@@ -18,15 +18,11 @@
       <xsl:result-document href="{$register?page}" format="page">
         <xsl:call-template name="ed:page">
           <xsl:with-param name="page" select="$register?page"/>
-          <xsl:with-param name="page-title" select="$register?title || ' · ' || ed:shorten($title, 50)"/>
+          <xsl:with-param name="page-title" select="$register?title || ' · ' || ed:shorten($title, max((20, min((50, 66 - string-length($register?title))))))"/>
           <xsl:with-param name="content" as="node()*">
             <h1><xsl:value-of select="$register?title"/></h1>
-            <p class="lead">
-              <xsl:value-of select="count($listed)"/>
-              <xsl:text> entries of </xsl:text>
-              <a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a>
-              <xsl:text>, each with every place the text mentions it.</xsl:text>
-            </p>
+            <xsl:variable name="cited" as="element()"><a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a></xsl:variable>
+            <p class="lead"><xsl:sequence select="ed:t('register.lead', (string(count($listed)), $cited))"/></p>
             <ol class="register">
               <xsl:apply-templates select="sort($listed, (), ed:sort-key#1)" mode="register"/>
             </ol>
@@ -57,32 +53,36 @@
       <!-- Birth and death as the register words them (calendars, places, disagreeing sources). -->
       <xsl:variable name="life" as="element()*" select="(tei:birth, tei:death)[normalize-space()]"/>
       <xsl:if test="exists($life)">
-        <p class="life" lang="{ed:lang-of($life[1])}">
+        <p class="life">
           <xsl:for-each select="$life">
             <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
-            <xsl:value-of select="if (self::tei:birth) then 'Born ' else 'Died '"/>
-            <xsl:apply-templates mode="text"/>
+            <!-- the interface's word (Born, Geboren), then the register's in their language -->
+            <xsl:variable name="words" as="element()"><span lang="{ed:lang-of(.)}"><xsl:apply-templates mode="text"/></span></xsl:variable>
+            <xsl:sequence select="ed:t(if (self::tei:birth) then 'register.born' else 'register.died', $words)"/>
             <xsl:if test="not(ends-with(normalize-space(.), '.'))"><xsl:text>.</xsl:text></xsl:if>
           </xsl:for-each>
         </p>
       </xsl:if>
       <xsl:if test="exists($variants)">
-        <p class="variants">Also: <xsl:sequence select="$variants"/></p>
+        <p class="variants"><xsl:sequence select="ed:t('register.also', ed:slot($variants))"/></p>
       </xsl:if>
       <xsl:if test="exists($description)">
         <xsl:variable name="desc" as="element()?" select="(tei:note, tei:desc, tei:occupation)[1]"/>
         <p class="desc" lang="{ed:lang-of(($desc, .)[1])}">
-          <xsl:value-of select="(tei:author)[1] ! ('by ' || normalize-space(.) || (if ($desc) then '. ' else ''))"/>
+          <xsl:for-each select="(tei:author)[1]">
+            <span lang="{$ui-lang}"><xsl:value-of select="ed:ts('register.by', normalize-space(.)) || (if ($desc) then '. ' else '')"/></span>
+          </xsl:for-each>
           <xsl:apply-templates select="$desc/node()" mode="text"/>
         </p>
       </xsl:if>
       <xsl:if test="exists($links)">
-        <p class="authorities">Authority records:
+        <xsl:variable name="records" as="node()*">
           <xsl:for-each select="$links">
             <xsl:if test="position() > 1"><xsl:text> · </xsl:text></xsl:if>
             <xsl:sequence select="."/>
           </xsl:for-each>
-        </p>
+        </xsl:variable>
+        <p class="authorities"><xsl:sequence select="ed:t('register.authorities', ed:slot($records))"/></p>
       </xsl:if>
       <xsl:variable name="sources-line" as="element()?" select="ed:sources-line(ed:entry-source-ids(.), ., $register-page)"/>
       <xsl:if test="exists($sources-line)">
@@ -90,15 +90,15 @@
       </xsl:if>
       <xsl:call-template name="ed:occurrences">
         <xsl:with-param name="nodes" select="key('mention', @xml:id)"/>
-        <xsl:with-param name="label" select="'Mentioned'"/>
+        <xsl:with-param name="label" select="ed:t('register.mentioned')"/>
       </xsl:call-template>
       <xsl:call-template name="ed:occurrences">
         <xsl:with-param name="nodes" select="key('quotation', @xml:id)"/>
-        <xsl:with-param name="label" select="'Quoted'"/>
+        <xsl:with-param name="label" select="ed:t('register.quoted')"/>
       </xsl:call-template>
       <xsl:call-template name="ed:occurrences">
         <xsl:with-param name="nodes" select="key('speech', @xml:id)"/>
-        <xsl:with-param name="label" select="'Speaks'"/>
+        <xsl:with-param name="label" select="ed:t('register.speaks')"/>
       </xsl:call-template>
     </li>
   </xsl:template>
@@ -109,8 +109,7 @@
     <xsl:param name="label" as="xs:string" required="yes"/>
     <xsl:if test="exists($nodes)">
       <p class="occurrences">
-        <xsl:value-of select="$label"/>
-        <xsl:value-of select="if (count($nodes) = 1) then ' once: ' else ' ' || count($nodes) || ' times: '"/>
+        <xsl:value-of select="if (count($nodes) = 1) then ed:ts('register.once', $label) else ed:ts('register.times', ($label, count($nodes)))"/>
         <xsl:for-each-group select="$nodes" group-by="generate-id(ed:locus(.))">
           <xsl:variable name="locus" as="element()?" select="ed:locus(.)"/>
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
@@ -120,10 +119,10 @@
                 <xsl:value-of select="ed:locus-label($locus)"/>
               </a>
             </xsl:when>
-            <xsl:otherwise>text</xsl:otherwise>
+            <xsl:otherwise><xsl:value-of select="ed:t('locus.text')"/></xsl:otherwise>
           </xsl:choose>
           <xsl:if test="count(current-group()) > 1">
-            <xsl:value-of select="' (' || count(current-group()) || '×)'"/>
+            <xsl:value-of select="ed:ts('register.repeat', count(current-group()))"/>
           </xsl:if>
         </xsl:for-each-group>
       </p>

@@ -26,7 +26,7 @@
   <xsl:function name="ed:source-label" as="xs:string">
     <xsl:param name="source" as="element()"/>
     <xsl:sequence select="
-      if ($source/parent::tei:sourceDesc) then 'the text itself'
+      if ($source/parent::tei:sourceDesc) then ed:t('sources.text-itself')
       else if ($source/@n) then normalize-space($source/@n)
       else ed:shorten(normalize-space(($source/tei:title, $source)[1]), 40)"/>
   </xsl:function>
@@ -40,8 +40,7 @@
     <xsl:param name="here" as="xs:string"/>
     <xsl:variable name="targets" as="element()*" select="$ids ! key('id', ., root($context))[1]"/>
     <xsl:if test="exists($targets)">
-      <span class="sources" lang="en">
-        <xsl:value-of select="if (count($targets) = 1) then 'Source: ' else 'Sources: '"/>
+      <xsl:variable name="links" as="node()*">
         <xsl:for-each select="$targets">
           <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
           <xsl:choose>
@@ -57,7 +56,8 @@
             <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
-      </span>
+      </xsl:variable>
+      <span class="sources" lang="{$ui-lang}"><xsl:sequence select="ed:t(if (count($targets) = 1) then 'sources.source' else 'sources.sources', ed:slot($links))"/></span>
     </xsl:if>
   </xsl:function>
 
@@ -72,21 +72,16 @@
       <xsl:result-document href="{$sources-page}" format="page">
         <xsl:call-template name="ed:page">
           <xsl:with-param name="page" select="$sources-page"/>
-          <xsl:with-param name="page-title" select="'Sources · ' || ed:shorten($title, 50)"/>
+          <xsl:with-param name="page-title" select="ed:t('sources.heading') || ' · ' || ed:shorten($title, 50)"/>
           <xsl:with-param name="content" as="node()*">
-            <h1>Sources</h1>
-            <p class="lead">
-              <xsl:text>What the editorial notes and the registers of </xsl:text>
-              <a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a>
-              <xsl:text> rest on: </xsl:text>
-              <xsl:value-of select="count($sources)"/>
-              <xsl:text> sources, each with the notes and register entries that cite it.</xsl:text>
-            </p>
+            <h1><xsl:value-of select="ed:t('sources.heading')"/></h1>
+            <xsl:variable name="cited" as="element()"><a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a></xsl:variable>
+            <p class="lead"><xsl:sequence select="ed:t('sources.lead', ($cited, string(count($sources))))"/></p>
             <ol class="register sources-list">
               <xsl:for-each select="$sources">
                 <xsl:variable name="source" as="element()" select="."/>
                 <li id="{@xml:id}" class="entry">
-                  <h2><xsl:value-of select="if (parent::tei:sourceDesc) then 'The text: ' || normalize-space((tei:title)[1]) else ed:source-label(.)"/></h2>
+                  <h2><xsl:value-of select="if (parent::tei:sourceDesc) then ed:ts('sources.the-text', normalize-space((tei:title)[1])) else ed:source-label(.)"/></h2>
                   <p class="desc">
                     <xsl:sequence select="ed:lang(.)"/>
                     <!-- the description of the text: its bibliographic parts, not the notes about it -->
@@ -117,21 +112,25 @@
     <xsl:variable name="entries" as="element()*"
       select="$citing[not(self::tei:note[ancestor::tei:text])] ! (ancestor-or-self::*[@xml:id][exists($entry-by-id(string(@xml:id)))])[last()]"/>
     <xsl:if test="exists($notes) or exists($entries)">
+      <xsl:variable name="note-links" as="node()*">
+        <xsl:for-each select="$notes">
+          <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
+          <a href="index.html#{ed:note-id(.)}"><xsl:value-of select="ed:locus-label(.)"/></a>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="entry-links" as="node()*">
+        <xsl:for-each select="$entries/.">
+          <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
+          <a href="{ed:entry-href(.)}" lang="{ed:entry-name-lang(.)}"><xsl:value-of select="ed:entry-name(.)"/></a>
+        </xsl:for-each>
+      </xsl:variable>
       <p class="occurrences">
         <xsl:if test="exists($notes)">
-          <xsl:text>Cited in </xsl:text>
-          <xsl:for-each select="$notes">
-            <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
-            <a href="index.html#{ed:note-id(.)}"><xsl:value-of select="ed:locus-label(.)"/></a>
-          </xsl:for-each>
+          <xsl:sequence select="ed:t('sources.cited-in', ed:slot($note-links))"/>
           <xsl:if test="exists($entries)"><xsl:text>; </xsl:text></xsl:if>
         </xsl:if>
         <xsl:if test="exists($entries)">
-          <xsl:text>register entries: </xsl:text>
-          <xsl:for-each select="$entries/.">
-            <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
-            <a href="{ed:entry-href(.)}" lang="{ed:entry-name-lang(.)}"><xsl:value-of select="ed:entry-name(.)"/></a>
-          </xsl:for-each>
+          <xsl:sequence select="ed:t('sources.entries', ed:slot($entry-links))"/>
         </xsl:if>
         <xsl:text>.</xsl:text>
       </p>

@@ -22,14 +22,14 @@
         <xsl:variable name="label" as="xs:string" select="ed:speaker-label(current-grouping-key(), root($tei))"/>
         <xsl:variable name="entry" as="element()?" select="key('id', current-grouping-key(), root($tei))[1]"/>
         <xsl:sequence select="map {
-          'label': if ($label = 'Narrator' and exists($entry)) then tokenize(ed:entry-name($entry))[last()] || ' (narrator)' else $label,
+          'label': if ($label = ed:t('text.narrator') and exists($entry)) then ed:ts('speakers.narrator-of', tokenize(ed:entry-name($entry))[last()]) else $label,
           'words': sum(current-group() ! ?words),
           'utterances': count(current-group()),
           'entry': $entry }"/>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:variable name="narration" as="xs:integer" select="$all-words - sum($rows ! ?words)"/>
-    <xsl:variable name="bars" as="map(*)*" select="$rows, map { 'label': 'Narrator (outside speech)', 'words': $narration, 'utterances': () }"/>
+    <xsl:variable name="bars" as="map(*)*" select="$rows, map { 'label': ed:t('speakers.narration'), 'words': $narration, 'utterances': () }"/>
     <xsl:variable name="max" as="xs:integer" select="max(($bars ! ?words, 1))"/>
     <xsl:variable name="row" as="xs:double" select="30"/>
     <xsl:variable name="height" as="xs:double" select="count($bars) * $row + 6"/>
@@ -42,16 +42,16 @@
             <text class="label" x="0" y="{$y + 17}"><xsl:value-of select="?label"/></text>
             <rect x="200" y="{$y}" width="{max(($w, 1))}" height="22"/>
             <text class="n" x="{200 + $w + 8}" y="{$y + 17}">
-              <xsl:value-of select="format-number(?words, '#,##0') || ' words · ' || round(?words div max(($all-words, 1)) * 100) || ' %'"/>
+              <xsl:value-of select="ed:ts('speakers.bar', (ed:num(?words), round(?words div max(($all-words, 1)) * 100)))"/>
             </text>
           </g>
         </xsl:for-each>
       </svg>
-      <figcaption id="speakers-cap">Who speaks how much: words of the reading text in each speaker's utterances, and in the narration outside them (<xsl:value-of select="format-number($all-words, '#,##0')"/> words in all).</figcaption>
+      <figcaption id="speakers-cap"><xsl:sequence select="ed:t('speakers.caption', ed:num($all-words))"/></figcaption>
     </figure>
     <table class="data">
-      <caption>Words and utterances per speaker</caption>
-      <thead><tr><th scope="col">Speaker</th><th scope="col">Words</th><th scope="col">Utterances</th><th scope="col">Share</th></tr></thead>
+      <caption><xsl:value-of select="ed:t('speakers.table')"/></caption>
+      <thead><tr><th scope="col"><xsl:value-of select="ed:t('speakers.speaker')"/></th><th scope="col"><xsl:value-of select="ed:t('speakers.words')"/></th><th scope="col"><xsl:value-of select="ed:t('speakers.utterances')"/></th><th scope="col"><xsl:value-of select="ed:t('speakers.share')"/></th></tr></thead>
       <tbody>
         <xsl:for-each select="$bars">
           <tr>
@@ -61,7 +61,7 @@
                 <xsl:otherwise><xsl:value-of select="?label"/></xsl:otherwise>
               </xsl:choose>
             </th>
-            <td><xsl:value-of select="format-number(?words, '#,##0')"/></td>
+            <td><xsl:value-of select="ed:num(?words)"/></td>
             <td><xsl:value-of select="(?utterances, '–')[1]"/></td>
             <td><xsl:value-of select="round(?words div max(($all-words, 1)) * 100) || ' %'"/></td>
           </tr>

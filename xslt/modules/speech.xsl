@@ -29,11 +29,11 @@
     <span class="said s{index-of($speakers, $who)[1]}" data-who="{$who}">
       <xsl:sequence select="ed:id(.)"/>
       <xsl:if test="$labelled">
-        <span class="who" lang="en">
+        <span class="who" lang="{$ui-lang}">
           <xsl:value-of select="$label"/>
           <xsl:if test="@resp">
             <xsl:text> </xsl:text>
-            <abbr title="speaker identified by the editors">(ed.)</abbr>
+            <abbr title="{ed:t('text.speaker-by-editors')}"><xsl:value-of select="ed:t('text.speaker-ed')"/></abbr>
           </xsl:if>
           <span class="vh">:</span>
         </span>
@@ -47,7 +47,7 @@
   </xsl:template>
 
   <xsl:function name="ed:narrator-label" as="element()">
-    <span class="who narrator" lang="en">Narrator<span class="vh">:</span></span>
+    <span class="who narrator" lang="{$ui-lang}"><xsl:value-of select="ed:t('text.narrator')"/><span class="vh">:</span></span>
   </xsl:function>
 
   <!-- In a text with speech, a paragraph that opens with narration is labelled as the narrator's. -->

@@ -18,7 +18,7 @@
     <section class="{string-join(('div', ed:class-tokens(@type)), ' ')}">
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:if test="@type = 'headnote'">
-        <xsl:attribute name="aria-label" select="'Headnote'"/>
+        <xsl:attribute name="aria-label" select="ed:t('text.headnote')"/>
       </xsl:if>
       <xsl:apply-templates mode="text"/>
     </section>
@@ -36,7 +36,7 @@
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:if test="@n and @xml:id">
         <!-- The space after the number is inside the link: the text may begin with a line break. -->
-        <a class="pn" href="#{@xml:id}"><span class="vh">Paragraph </span><xsl:value-of select="@n"/><span class="vh"><xsl:text> </xsl:text></span></a>
+        <a class="pn" href="#{@xml:id}"><span class="vh"><xsl:value-of select="substring-before(ed:t('text.paragraph'), '{0}')"/></span><xsl:value-of select="@n"/><span class="vh"><xsl:value-of select="substring-after(ed:t('text.paragraph'), '{0}')"/><xsl:text> </xsl:text></span></a>
       </xsl:if>
       <xsl:if test="ed:opens-with-narration(.)">
         <xsl:sequence select="ed:narrator-label()"/>
@@ -62,9 +62,9 @@
   <xsl:template match="tei:pb" mode="text">
     <span class="pb" id="{(@xml:id, 'page-' || @n)[1]}">
       <xsl:if test="@cert = 'low'">
-        <xsl:attribute name="title" select="'page beginning inferred by the editors'"/>
+        <xsl:attribute name="title" select="ed:t('text.pb-inferred')"/>
       </xsl:if>
-      <span lang="en">p.&#160;<xsl:value-of select="@n"/><xsl:if test="@cert = 'low' and not(contains(@n, '['))">?</xsl:if></span>
+      <span lang="{$ui-lang}"><xsl:value-of select="ed:nbsp(ed:ts('text.pb', string(@n) || (if (@cert = 'low' and not(contains(@n, '['))) then '?' else '')))"/></span>
     </span>
   </xsl:template>
 
@@ -113,7 +113,7 @@
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="text">
-    <span class="gap" title="text left out">[…]</span>
+    <span class="gap" title="{ed:t('text.gap')}">[…]</span>
   </xsl:template>
 
   <xsl:template match="tei:list" mode="text">

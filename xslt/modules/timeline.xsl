@@ -124,11 +124,11 @@
           </g>
         </xsl:for-each>
       </svg>
-      <figcaption id="timeline-cap">The <xsl:value-of select="count($sorted)"/> dated events the text tells of, in time order: a dot is a day, a bar a month, a year or a span of days. Each year with events has a column of its own; “…” stands for years without any.</figcaption>
+      <figcaption id="timeline-cap"><xsl:sequence select="ed:t('timeline.caption', string(count($sorted)))"/></figcaption>
     </figure>
     <table class="data">
-      <caption>The dated events and where the text tells of them<xsl:if test="count($all) > count($sorted)"> (spans of more than three years are left out of the picture)</xsl:if></caption>
-      <thead><tr><th scope="col">Date</th><th scope="col">In the text</th><th scope="col">Where</th></tr></thead>
+      <caption><xsl:value-of select="ed:t('timeline.table')"/><xsl:if test="count($all) > count($sorted)"><xsl:value-of select="ed:t('timeline.left-out')"/></xsl:if></caption>
+      <thead><tr><th scope="col"><xsl:value-of select="ed:t('timeline.date')"/></th><th scope="col"><xsl:value-of select="ed:t('timeline.in-text')"/></th><th scope="col"><xsl:value-of select="ed:t('timeline.where')"/></th></tr></thead>
       <tbody>
         <xsl:for-each select="$all">
           <tr>
@@ -149,13 +149,13 @@
       select="day-from-date($start) = 1 and month-from-date($end + xs:dayTimeDuration('P1D')) != month-from-date($end)"/>
     <xsl:variable name="same-year" as="xs:boolean" select="year-from-date($start) = year-from-date($end)"/>
     <xsl:sequence select="
-      if ($start = $end) then format-date($start, '[D] [MNn] [Y]', 'en', (), ())
+      if ($start = $end) then ed:day($start, false(), true())
       else if ($whole-months and $same-year and month-from-date($start) = 1 and month-from-date($end) = 12) then string(year-from-date($start))
-      else if ($whole-months and $same-year and month-from-date($start) = month-from-date($end)) then format-date($start, '[MNn] [Y]', 'en', (), ())
-      else if ($whole-months and $same-year) then format-date($start, '[MNn,*-3]', 'en', (), ()) || '–' || format-date($end, '[MNn,*-3] [Y]', 'en', (), ())
-      else if ($same-year and month-from-date($start) = month-from-date($end)) then day-from-date($start) || '–' || format-date($end, '[D] [MNn] [Y]', 'en', (), ())
-      else if ($same-year) then format-date($start, '[D] [MNn,*-3]', 'en', (), ()) || ' – ' || format-date($end, '[D] [MNn,*-3] [Y]', 'en', (), ())
-      else format-date($start, '[D] [MNn,*-3] [Y]', 'en', (), ()) || ' – ' || format-date($end, '[D] [MNn,*-3] [Y]', 'en', (), ())"/>
+      else if ($whole-months and $same-year and month-from-date($start) = month-from-date($end)) then ed:month-year($start, false(), true())
+      else if ($whole-months and $same-year) then ed:month($start, true()) || '–' || ed:month-year($end, true(), true())
+      else if ($same-year and month-from-date($start) = month-from-date($end)) then day-from-date($start) || '–' || ed:day($end, false(), true())
+      else if ($same-year) then ed:day($start, true(), false()) || ' – ' || ed:day($end, true(), true())
+      else ed:day($start, true(), true()) || ' – ' || ed:day($end, true(), true())"/>
   </xsl:function>
 
   <xsl:function name="ed:shorten" as="xs:string">

@@ -34,10 +34,13 @@ function register(): void {
   registered = true;
 }
 
+/** The locale of every citation: the styles' own language, whatever the interface's (README, "How to cite"). */
+export const CITATION_LOCALE = 'en-US';
+
 /** A bibliography entry in a style, as HTML (the inner HTML of citeproc's csl-entry). */
 export function entryHtml(item: CslItem, style: Style): string {
   register();
-  const html = new Cite([item]).format('bibliography', { format: 'html', template: style.template, lang: 'en-US' });
+  const html = new Cite([item]).format('bibliography', { format: 'html', template: style.template, lang: CITATION_LOCALE });
   const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
   if (!m) throw new Error(`citeproc gave no entry for ${item.id} in ${style.id}`);
   return m[1]!.trim();
@@ -46,7 +49,7 @@ export function entryHtml(item: CslItem, style: Style): string {
 /** The same entry as plain text. */
 export function entryText(item: CslItem, style: Style): string {
   register();
-  return new Cite([item]).format('bibliography', { format: 'text', template: style.template, lang: 'en-US' }).trim();
+  return new Cite([item]).format('bibliography', { format: 'text', template: style.template, lang: CITATION_LOCALE }).trim();
 }
 
 export interface Downloads {

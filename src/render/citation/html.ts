@@ -4,6 +4,8 @@
  */
 import type { Head } from './head.js';
 import type { PageCitation } from './kit.js';
+import { t } from '../../i18n/messages.js';
+import { CITATION_LOCALE } from './formats.js';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -16,18 +18,18 @@ export function headHtml(head: Head): string {
 }
 
 /** citeproc's HTML for an entry is trusted markup (our items, its <i> and entities). */
-export function citeBlockHtml(c: PageCitation, heading: string): string {
+export function citeBlockHtml(c: PageCitation, heading: string, lang: string): string {
   const radios = c.citations
     .map((s, i) => `<input type="radio" name="cite-style" id="cs-${esc(s.style)}" value="${esc(s.style)}"${i === 0 ? ' checked' : ''}><label for="cs-${esc(s.style)}">${esc(s.label)}</label>`)
     .join('');
-  const entries = c.citations.map((s) => `<p class="citation" data-style="${esc(s.style)}">${s.html}</p>`).join('');
+  const entries = c.citations.map((s) => `<p class="citation" data-style="${esc(s.style)}" lang="${CITATION_LOCALE}">${s.html}</p>`).join('');
   const downloads = c.downloads
     .map((d) => `<a href="${esc(d.href)}" type="${esc(d.type)}" download="${esc(d.name)}">${esc(d.label)}</a>`)
     .join(' · ');
   return `<section class="cite" aria-labelledby="cite-h">
 <h2 id="cite-h">${esc(heading)}</h2>
-<fieldset class="cite-styles"><legend>Style</legend>${radios}</fieldset>
+<fieldset class="cite-styles"><legend>${esc(t(lang, 'cite.style'))}</legend>${radios}</fieldset>
 <div class="citations" id="cite-page">${entries}</div>
-${downloads ? `<p class="cite-downloads">Download this citation: ${downloads}</p>\n` : ''}<p hidden class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
+${downloads ? `<p class="cite-downloads">${esc(t(lang, 'cite.download', '\u0000')).replace('\u0000', downloads)}</p>\n` : ''}<p hidden class="cite-copy"><button type="button" data-copy="cite-page">${esc(t(lang, 'cite.copy'))}</button></p>
 </section>`;
 }

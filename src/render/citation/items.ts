@@ -3,6 +3,7 @@
  * document's text in it (a chapter: Zotero's bookSection), one paragraph of it, a register or
  * overview page (a web page), and the edition as a whole. Read from the edition model only.
  */
+import { t } from '../../i18n/messages.js';
 import { parse as parseName } from '@citation-js/name';
 import type { Creator } from '../../model/creators.js';
 import type { DocumentModel, EditionModel } from '../../model/edition.js';
@@ -121,7 +122,8 @@ export function webpageItem(doc: DocumentModel, edition: EditionModel, page: Pag
   return {
     id: `${doc.id}-${page.file.replace(/\.html$/, '')}`,
     type: 'webpage',
-    title: `${page.label}: ${doc.metadata.title}`,
+    // the page's own heading, in its interface language (the citation around it is en-US)
+    title: `${t(doc.uiLang, page.label)}: ${doc.metadata.title}`,
     ...(editors ? { author: editors } : {}),
     'container-title': doc.editionTitle,
     ...rest,

@@ -4,7 +4,7 @@
  * citation in every style, the downloads, and the paragraph citation as a template.
  */
 import type { DocumentModel, EditionModel } from '../../model/edition.js';
-import { DOWNLOAD_TYPES, entryHtml, STYLES, type Downloads } from './formats.js';
+import { CITATION_LOCALE, DOWNLOAD_TYPES, entryHtml, STYLES, type Downloads } from './formats.js';
 import { head, type Head, type HeadKind, type Link } from './head.js';
 import { bookItem, chapterItem, paragraphItem, webpageItem, type CslItem } from './items.js';
 import { citedUrl, hrefFrom, PAGES } from './pages.js';
@@ -34,6 +34,8 @@ export interface CitationKit {
   paragraph: { citations: StyledCitation[]; downloads: Download[] };
   /** Said in the cite block when the header records a translation but not its translator. */
   translatorUnknown: boolean;
+  /** The language the citations are written in (their lang attribute). */
+  lang: string;
 }
 
 /** Placeholders the page's script fills in for the paragraph a reader cites. */
@@ -54,6 +56,8 @@ export function documentItems(doc: DocumentModel, edition: EditionModel, from: s
     { rel: 'item', href: hrefFrom(edition, from, `${doc.id}/edition.json`), type: 'application/json' },
     { rel: 'item', href: hrefFrom(edition, from, `${doc.id}/annotations.jsonld`), type: 'application/ld+json' },
     { rel: 'item', href: hrefFrom(edition, from, `${doc.id}/${doc.id}.txt`), type: 'text/plain' },
+    // only when the build made it (--pdf, src/render/pdf/)
+    ...(edition.formats.pdf ? [{ rel: 'item', href: hrefFrom(edition, from, `${doc.id}/${doc.id}.pdf`), type: 'application/pdf' }] : []),
   ];
 }
 
@@ -102,6 +106,7 @@ export function citationKit(doc: DocumentModel, edition: EditionModel): Citation
     pages,
     paragraph: { citations: styled(template), downloads: downloadLinks(edition, from, docCiteFolder(doc.id), PARAGRAPH_ID) },
     translatorUnknown: doc.creators.translatorUnknown && doc.creators.translators.length === 0,
+    lang: CITATION_LOCALE,
   };
 }
 

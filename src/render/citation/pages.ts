@@ -8,21 +8,21 @@ export type PageKind = 'reading' | 'register' | 'overview';
 
 export interface Page {
   file: string;
-  /** What the page is, as its heading says. */
+  /** What the page is, as its heading says: a message key (xslt/messages/), in the document's interface language. */
   label: string;
   kind: PageKind;
 }
 
 /** Every page a document can have; a register page exists only when the register has entries. */
 export const PAGES: readonly Page[] = [
-  { file: 'index.html', label: 'Text', kind: 'reading' },
-  { file: 'persons.html', label: 'Persons', kind: 'register' },
-  { file: 'places.html', label: 'Places', kind: 'register' },
-  { file: 'organisations.html', label: 'Organisations', kind: 'register' },
-  { file: 'works.html', label: 'Works', kind: 'register' },
-  { file: 'events.html', label: 'Events', kind: 'register' },
-  { file: 'overview.html', label: 'Timeline and speakers', kind: 'overview' },
-  { file: 'sources.html', label: 'Sources', kind: 'register' },
+  { file: 'index.html', label: 'page.text', kind: 'reading' },
+  { file: 'persons.html', label: 'register.persons', kind: 'register' },
+  { file: 'places.html', label: 'register.places', kind: 'register' },
+  { file: 'organisations.html', label: 'register.organisations', kind: 'register' },
+  { file: 'works.html', label: 'register.works', kind: 'register' },
+  { file: 'events.html', label: 'register.events', kind: 'register' },
+  { file: 'overview.html', label: 'overview.title', kind: 'overview' },
+  { file: 'sources.html', label: 'sources.heading', kind: 'register' },
 ];
 
 /**
