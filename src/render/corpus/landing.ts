@@ -46,7 +46,7 @@ ${rows.map(rowHtml).join('\n')}
 </table></div>
 </section>
 ${parts.registerFiles.length ? `<section aria-labelledby="register-files-h"><h2 id="register-files-h">Register files</h2><ul>${parts.registerFiles.map((f) => `<li><a href="${docHref('', f.id)}">${esc(f.title)}</a></li>`).join('')}</ul></section>` : ''}
-${citeBlockHtml(citation, 'Cite this page')}
+${citeBlockHtml(citation, 'Cite this page', 'en')}
 <section class="cite" aria-labelledby="formats-h">
 <h2 id="formats-h">About the formats</h2>
 <p>The TEI document is the source of everything else. The JSON edition follows <a href="schema/edition.schema.json">its JSON Schema</a>. Pages cite their paragraphs by number (¶) and anchor.</p>
