@@ -33,11 +33,18 @@
   </xsl:template>
 
   <xsl:template match="tei:supplied" mode="text">
-    <span class="rdg supplied">[<xsl:apply-templates mode="text"/>]</span>
+    <span class="rdg supplied">
+      <xsl:if test="@reason"><xsl:attribute name="title" select="'supplied by the editors: ' || @reason"/></xsl:if>
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
+    </span>
   </xsl:template>
 
+  <!-- An addition; where the source has it (above the line, in the margin…) is its title. -->
   <xsl:template match="tei:add" mode="text">
-    <span class="add"><xsl:apply-templates mode="text"/></span>
+    <span class="add">
+      <xsl:if test="@place"><xsl:attribute name="title" select="'added: ' || @place"/></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:del" mode="text">
