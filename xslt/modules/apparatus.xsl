@@ -97,6 +97,7 @@
     <xsl:variable name="where" as="element()?" select="ancestor::*[self::tei:l or self::tei:p or self::tei:ab][@n][1]"/>
     <li id="{$id}">
       <a class="app-back" href="#{$id}-ref"><span class="vh">Back to the text, entry </span><xsl:value-of select="$app-number(generate-id(.))"/></a>
+      <xsl:text> </xsl:text>
       <xsl:if test="exists($where)">
         <span class="app-loc" lang="en"><xsl:value-of select="(if ($where/self::tei:l) then 'line ' else '¶ ') || $where/@n"/></span>
       </xsl:if>
@@ -113,6 +114,7 @@
               <xsl:otherwise><i lang="en">om.</i></xsl:otherwise>
             </xsl:choose>
           </span>
+          <xsl:text> </xsl:text>
           <xsl:sequence select="ed:app-witnesses(.)"/>
           <xsl:variable name="type" as="xs:string?" select="(@type, parent::tei:rdgGrp/@type)[1]"/>
           <xsl:if test="exists($type)">

@@ -32,10 +32,11 @@
     <span class="{local-name()}"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
+  <!-- Supplied text: CSS brackets it, so that a word completed by the editors stays one word. -->
   <xsl:template match="tei:supplied" mode="text">
     <span class="rdg supplied">
       <xsl:if test="@reason"><xsl:attribute name="title" select="'supplied by the editors: ' || @reason"/></xsl:if>
-      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
+      <xsl:apply-templates mode="text"/>
     </span>
   </xsl:template>
 

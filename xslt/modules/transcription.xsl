@@ -75,6 +75,6 @@
 
   <!-- Blank space in the source: a gap between words, as wide as the TEI says. -->
   <xsl:template match="tei:space" mode="text">
-    <span class="space" title="{string-join(('blank space', string-join((@quantity, @extent, @unit), ' ')[.]), ': ')}"><xsl:text> </xsl:text></span>
+    <span class="space" title="{string-join(('blank space', string-join((@quantity, @extent, @unit), ' ')[.]), ': ')}"><xsl:text>&#160;</xsl:text></span>
   </xsl:template>
 </xsl:stylesheet>
