@@ -179,8 +179,8 @@ describe('the reading page of each genre in Chromium', () => {
     expect(await page.locator('#app-4').innerText()).toMatch(/om\./);
     const witnesses = page.locator('section.witnesses');
     expect(await witnesses.isVisible()).toBe(true);
-    expect(await witnesses.locator('dt').allInnerTexts()).toEqual(['A', 'B', 'C']);
-    expect(await witnesses.locator('dd').nth(2).innerText()).toMatch(/Nowhere, Library of Examples, MS Test 7/);
+    expect(await witnesses.locator('dl.wit-list > dt').allInnerTexts()).toEqual(['A', 'B', 'C']);
+    expect(await witnesses.locator('dl.wit-list > dd').nth(2).innerText()).toMatch(/Nowhere, Library of Examples, MS Test 7/);
     // the base text of an app without a lemma stands in the text, the other reading does not
     expect(await innerText(page, '#text')).toMatch(/The wind went over the wall/);
     expect(await innerText(page, '#text')).not.toMatch(/crossed/);
