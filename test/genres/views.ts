@@ -12,6 +12,19 @@ import { elements, textOf, type XElement, type XNode } from '../../src/xml.js';
 export type View = 'reading' | 'diplomatic';
 
 const READING_ONLY = new Set(['corr', 'reg', 'expan', 'ex', 'supplied']);
+/** Elements that separate words (everything else may stand inside a word). */
+const BOUNDARIES = new Set(['p', 'ab', 'l', 'lg', 'head', 'div', 'div1', 'div2', 'div3', 'div4', 'item', 'list', 'label', 'sp',
+  'speaker', 'stage', 'lb', 'pb', 'cb', 'cell', 'row', 'table', 'entry', 'entryFree', 'sense', 'form', 'gramGrp', 'pos', 'def',
+  'cit', 'usg', 're', 'xr', 'orth', 'pron', 'hyph', 'msDesc', 'msIdentifier', 'settlement', 'repository', 'idno', 'msItem',
+  'locus', 'fw', 'closer', 'opener', 'salute', 'signed', 'dateline', 'byline', 'trailer', 'castItem', 'listApp', 'space']);
+/** A source and an editorial reading side by side without a choice (as in <w><orig/><reg/></w>): one per view. */
+const PAIRS: Record<string, string> = { orig: 'reg', reg: 'orig', sic: 'corr', corr: 'sic', abbr: 'expan', expan: 'abbr' };
+function implicitPair(n: XElement, view: View): boolean {
+  const other = PAIRS[n.local];
+  if (!other || n.parent?.local === 'choice') return false;
+  if (!n.parent?.children.some((c) => c.type === 'element' && c.local === other)) return false;
+  return view === 'reading' ? DIPLOMATIC_ONLY.has(n.local) : READING_ONLY.has(n.local);
+}
 const DIPLOMATIC_ONLY = new Set(['sic', 'orig', 'abbr', 'am', 'del']);
 
 /** Words: runs of letters, marks and digits, lower-cased (punctuation and hyphens are not words). */
@@ -64,22 +77,21 @@ export function viewWords(tei: XElement, view: View): { main: string[]; apart: s
         out.push(' ');
       } else if (n.local === 'app') {
         const base = baseOf(n);
-        out.push(' ');
         if (base) walk(base.children, out);
         for (const c of n.children) {
           if (c.type !== 'element' || c === base) continue;
           const own: string[] = [];
           walk(c.local === 'note' ? [c] : c.children, own);
           if (c.local !== 'note') apart.push(words(own.join('')));
-          else out.push(' ');
         }
-        out.push(' ');
       } else if ((view === 'reading' && DIPLOMATIC_ONLY.has(n.local)) || (view === 'diplomatic' && READING_ONLY.has(n.local))) {
         // the other view's
       } else if (n.local === 'lb' && n.attributes['break'] === 'no') {
         // joined above
-      } else {
-        const inline = ['hi', 'choice', 'g', 'supplied', 'unclear', 'add', 'del', 'am', 'ex', 'abbr', 'expan', 'c', 'w', 'seg', 'subst', 'orig', 'reg', 'sic', 'corr'].includes(n.local);
+      } else if (n.local === 'c' && n.attributes['type'] === 'space') {
+        out.push(' ');
+      } else if (!implicitPair(n, view)) {
+        const inline = !BOUNDARIES.has(n.local);
         if (!inline) out.push(' ');
         if (n.local === 'g' && n.children.length === 0) out.push(glyphText(n, tei));
         walk(n.children, out);
@@ -92,18 +104,27 @@ export function viewWords(tei: XElement, view: View): { main: string[]; apart: s
 }
 
 /**
- * The share of `expected` words found in `actual` in the same order: each word is looked for a
- * little ahead of the last one found (so a word out of place counts as missing, an extra word in
- * the output costs nothing).
+ * The share of `expected` words found in `actual` in the same order: a longest common
+ * subsequence, so a word out of place counts as missing and an extra word in the output costs
+ * nothing. Quadratic: for fixtures (a few hundred words), not for whole corpora.
  */
-export function share(expected: readonly string[], actual: readonly string[], window = 60): { kept: number; total: number; missing: string[] } {
-  let at = 0;
-  let kept = 0;
-  const missing: string[] = [];
-  for (const w of expected) {
-    let found = -1;
-    for (let j = at; j < Math.min(actual.length, at + window); j++) if (actual[j] === w) { found = j; break; }
-    if (found >= 0) { kept++; at = found + 1; } else missing.push(w);
+export function share(expected: readonly string[], actual: readonly string[]): { kept: number; total: number; missing: string[] } {
+  const n = expected.length;
+  const m = actual.length;
+  // lengths of the LCS of expected[i..] and actual[j..], row by row from the end
+  const rows: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      rows[i]![j] = expected[i] === actual[j] ? rows[i + 1]![j + 1]! + 1 : Math.max(rows[i + 1]![j]!, rows[i]![j + 1]!);
+    }
   }
-  return { kept, total: expected.length, missing };
+  const missing: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    if (j < m && expected[i] === actual[j]) { i++; j++; }
+    else if (j < m && rows[i]![j + 1]! >= rows[i + 1]![j]!) j++;
+    else { missing.push(expected[i]!); i++; }
+  }
+  return { kept: n - missing.length, total: n, missing };
 }

@@ -97,9 +97,12 @@
 
   <!-- Any other part: a field labelled by the table, or by its element name. -->
   <xsl:template match="*" mode="msdesc">
-    <dt lang="en"><xsl:value-of select="($ms-labels(local-name()), local-name())[1]"/></dt>
+    <dt lang="en"><xsl:value-of select="(self::tei:listBibl/tei:head ! normalize-space(.), $ms-labels(local-name()), local-name())[1]"/></dt>
     <dd><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates select="." mode="ms-field"/></dd>
   </xsl:template>
+
+  <!-- An empty part (an incipit or a foliation left blank) says nothing: no label either. -->
+  <xsl:template match="*[not(normalize-space()) and not(*) and not(@*)]" mode="msdesc" priority="2"/>
 
   <xsl:template match="tei:msPart | tei:msFrag" mode="msdesc">
     <dt lang="en"><xsl:value-of select="$ms-labels(local-name())"/></dt>
@@ -111,6 +114,16 @@
 
   <xsl:template match="*" mode="ms-field">
     <xsl:apply-templates mode="text"/>
+  </xsl:template>
+
+  <!-- A bibliography: one item each; its heading is the field's label already. -->
+  <xsl:template match="tei:listBibl" mode="ms-field">
+    <ul class="ms-bibl">
+      <xsl:for-each select="tei:bibl | tei:biblStruct | tei:listBibl | tei:msDesc">
+        <li><xsl:apply-templates select="." mode="text"/></li>
+      </xsl:for-each>
+    </ul>
+    <xsl:apply-templates select="node() except (tei:head | tei:bibl | tei:biblStruct | tei:listBibl | tei:msDesc)" mode="text"/>
   </xsl:template>
 
   <!-- Contents: a summary and the items, numbered as the TEI numbers them. -->
@@ -141,6 +154,7 @@
   </xsl:template>
 
   <!-- Incipit, explicit, rubric, colophon: labelled, the manuscript's words quoted. -->
+  <xsl:template match="tei:*[self::tei:incipit or self::tei:explicit or self::tei:rubric or self::tei:finalRubric or self::tei:colophon][not(normalize-space()) and not(*)]" mode="text" priority="1"/>
   <xsl:template match="tei:incipit | tei:explicit | tei:rubric | tei:finalRubric | tei:colophon" mode="text">
     <span class="ms-quote">
       <span class="ms-label" lang="en"><xsl:value-of select="map {

@@ -59,7 +59,23 @@ const glyph: H = (el, block) => {
   });
 };
 
+/** A source and an editorial reading side by side without a choice (<w><orig/><reg/></w>): one per view. */
+const PAIRS: [string, string][] = [['sic', 'corr'], ['orig', 'reg'], ['abbr', 'expan']];
+const paired: H = (el, block) => {
+  const pair = PAIRS.find((p) => p.includes(el.local))!;
+  const other = pair[0] === el.local ? pair[1] : pair[0];
+  const siblings = el.parent && el.parent.local !== 'choice' ? kids(el.parent, other) : [];
+  if (siblings.length === 0) {
+    // a lone reading: what the text has, in both views (as before)
+    block.walker.unhandledElement(el.local);
+    block.span(el, 'element', { attributes: { ...el.attributes } });
+    return;
+  }
+  block.only(pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }));
+};
+
 export const transcriptionHandlers: Record<string, H> = {
+  ...Object.fromEntries(PAIRS.flat().map((name) => [name, paired])),
   add,
   del,
   supplied: only('reading', 'supplied'),
