@@ -78,7 +78,10 @@ export function viewWords(tei: XElement, view: View): { main: string[]; apart: s
       } else if (n.local === 'app') {
         const base = baseOf(n);
         if (base) walk(base.children, out);
-        for (const c of n.children) {
+        // each reading of an rdgGrp is a sequence of its own
+        const others = n.children.flatMap((c) => (c.type === 'element' && c.local === 'rdgGrp' ? c.children : [c]));
+        if (!base) walk(n.children.filter((c) => c.type === 'text'), out);
+        for (const c of others) {
           if (c.type !== 'element' || c === base) continue;
           const own: string[] = [];
           walk(c.local === 'note' ? [c] : c.children, own);

@@ -64,7 +64,8 @@
   <xsl:template match="tei:app" mode="text">
     <xsl:variable name="base" as="element()?" select="ed:app-base(.)"/>
     <span class="app">
-      <xsl:apply-templates select="$base/node()" mode="text"/>
+      <!-- No lemma and no reading (not valid TEI, but well-formed): its own text stands. -->
+      <xsl:apply-templates select="if (exists($base)) then $base/node() else text()" mode="text"/>
     </span>
     <xsl:if test="ed:app-has-entry(.)">
       <xsl:variable name="id" as="xs:string" select="ed:app-id(.)"/>

@@ -62,6 +62,8 @@ const app = (el: XElement, block: Inline): void => {
     },
     () => {
       if (base) block.children(base);
+      // no lemma and no reading (not valid TEI, but well-formed): its own text stands
+      else block.nodes(el.children.filter((c) => c.type === 'text'));
       // notes of the app become note blocks, anchored after the base text
       for (const n of kids(el, 'note')) block.nodes([n]);
     },
