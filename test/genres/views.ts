@@ -80,7 +80,7 @@ export function viewWords(tei: XElement, view: View): { main: string[]; apart: s
         if (base) walk(base.children, out);
         // each reading of an rdgGrp is a sequence of its own
         const others = n.children.flatMap((c) => (c.type === 'element' && c.local === 'rdgGrp' ? c.children : [c]));
-        if (!base) walk(n.children.filter((c) => c.type === 'text'), out);
+        walk(n.children.filter((c) => c.type === 'text' || !['lem', 'rdg', 'rdgGrp', 'note', 'witDetail', 'wit'].includes(c.local)), out);
         for (const c of others) {
           if (c.type !== 'element' || c === base) continue;
           const own: string[] = [];

@@ -64,8 +64,9 @@
   <xsl:template match="tei:app" mode="text">
     <xsl:variable name="base" as="element()?" select="ed:app-base(.)"/>
     <span class="app">
-      <!-- No lemma and no reading (not valid TEI, but well-formed): its own text stands. -->
-      <xsl:apply-templates select="if (exists($base)) then $base/node() else text()" mode="text"/>
+      <xsl:apply-templates select="$base/node()" mode="text"/>
+      <!-- What stands in the app besides its readings (not valid TEI, but well-formed) is kept too. -->
+      <xsl:apply-templates select="node() except (tei:lem | tei:rdg | tei:rdgGrp | tei:note | tei:witDetail | tei:wit)" mode="text"/>
     </span>
     <xsl:if test="ed:app-has-entry(.)">
       <xsl:variable name="id" as="xs:string" select="ed:app-id(.)"/>

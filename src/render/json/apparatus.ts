@@ -47,6 +47,9 @@ function reading(el: XElement): Reading {
   };
 }
 
+/** What an app is made of; anything else in it is text of its own. */
+const APP_PARTS = new Set(['lem', 'rdg', 'rdgGrp', 'note', 'witDetail', 'wit']);
+
 const app = (el: XElement, block: Inline): void => {
   const lem = kids(el, 'lem')[0];
   const rdgs = readings(el);
@@ -62,8 +65,8 @@ const app = (el: XElement, block: Inline): void => {
     },
     () => {
       if (base) block.children(base);
-      // no lemma and no reading (not valid TEI, but well-formed): its own text stands
-      else block.nodes(el.children.filter((c) => c.type === 'text'));
+      // what stands in the app besides its readings (not valid TEI, but well-formed) is kept too
+      block.nodes(el.children.filter((c) => c.type === 'text' || !APP_PARTS.has(c.local)));
       // notes of the app become note blocks, anchored after the base text
       for (const n of kids(el, 'note')) block.nodes([n]);
     },

@@ -10,6 +10,15 @@ import type { Inline } from './inline.js';
 import { kids, localIds, plain } from './plain.js';
 
 type H = (el: XElement, block: Inline) => void;
+
+/**
+ * Walks `fn` in one view only, unless that view is already off (a del inside supplied: editors'
+ * nonsense, but its words must stay somewhere): then in the views that are on.
+ */
+function inView(block: Inline, view: 'reading' | 'diplomatic', fn: () => void): void {
+  if (block.isOn(view)) block.only(view, fn);
+  else fn();
+}
 const a = (el: XElement, name: string): string | null => el.attributes[name] ?? null;
 
 const add: H = (el, block) => {
@@ -17,11 +26,11 @@ const add: H = (el, block) => {
 };
 
 const del: H = (el, block) => {
-  block.only('diplomatic', () => block.span(el, 'deletion', { rend: a(el, 'rend'), hand: a(el, 'hand') }));
+  inView(block, 'diplomatic', () => block.span(el, 'deletion', { rend: a(el, 'rend'), hand: a(el, 'hand') }));
 };
 
 const only = (reading: 'reading' | 'diplomatic', type: 'supplied' | 'element'): H => (el, block) => {
-  block.only(reading, () =>
+  inView(block, reading, () =>
     block.span(el, type, type === 'supplied' ? { reason: a(el, 'reason') } : { attributes: { ...el.attributes } }),
   );
 };
@@ -71,7 +80,7 @@ const paired: H = (el, block) => {
     block.span(el, 'element', { attributes: { ...el.attributes } });
     return;
   }
-  block.only(pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }));
+  inView(block, pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }));
 };
 
 export const transcriptionHandlers: Record<string, H> = {
