@@ -56,6 +56,12 @@
   <xsl:include href="modules/reading-page.xsl"/>
   <xsl:include href="modules/text.xsl"/>
   <xsl:include href="modules/readings.xsl"/>
+  <!-- Genres, part B: critical apparatus, manuscript descriptions, transcription, facsimiles, dictionaries. -->
+  <xsl:include href="modules/apparatus.xsl"/>
+  <xsl:include href="modules/msdesc.xsl"/>
+  <xsl:include href="modules/transcription.xsl"/>
+  <xsl:include href="modules/facsimile.xsl"/>
+  <xsl:include href="modules/dictionary.xsl"/>
   <xsl:include href="modules/names.xsl"/>
   <xsl:include href="modules/dates.xsl"/>
   <xsl:include href="modules/speech.xsl"/>

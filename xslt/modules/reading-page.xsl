@@ -27,11 +27,14 @@
           <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
         </xsl:if>
         <xsl:call-template name="ed:controls"/>
+        <xsl:call-template name="ed:msdesc-section"/>
+        <xsl:call-template name="ed:witnesses-section"/>
         <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
           <h2 id="text-h" class="vh" lang="{$ui-lang}"><xsl:value-of select="ed:t('text.heading')"/></h2>
           <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body)" mode="text"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
+        <xsl:call-template name="ed:apparatus-section"/>
       </xsl:with-param>
       <xsl:with-param name="after" as="node()*">
         <xsl:call-template name="ed:cards"/>

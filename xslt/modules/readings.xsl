@@ -27,17 +27,36 @@
     </span>
   </xsl:template>
 
+  <!-- A source reading and an editorial one side by side without a choice (<w><orig>was</orig><reg>waz</reg></w>):
+       each belongs to its view, as in a choice. -->
+  <xsl:template match="tei:*[not(parent::tei:choice)][
+      (self::tei:sic and ../tei:corr) or (self::tei:orig and ../tei:reg) or (self::tei:abbr and ../tei:expan)]" mode="text" priority="1">
+    <span class="dipl {local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+  <xsl:template match="tei:*[not(parent::tei:choice)][
+      (self::tei:corr and ../tei:sic) or (self::tei:reg and ../tei:orig) or (self::tei:expan and ../tei:abbr)]" mode="text" priority="1">
+    <span class="rdg {local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
   <!-- Outside a choice: a lone correction or slip is what the text has. -->
   <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan" mode="text">
     <span class="{local-name()}"><xsl:apply-templates mode="text"/></span>
   </xsl:template>
 
+  <!-- Supplied text: CSS brackets it, so that a word completed by the editors stays one word. -->
   <xsl:template match="tei:supplied" mode="text">
-    <span class="rdg supplied">[<xsl:apply-templates mode="text"/>]</span>
+    <span class="rdg supplied">
+      <xsl:if test="@reason"><xsl:attribute name="title" select="'supplied by the editors: ' || @reason"/></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </span>
   </xsl:template>
 
+  <!-- An addition; where the source has it (above the line, in the margin…) is its title. -->
   <xsl:template match="tei:add" mode="text">
-    <span class="add"><xsl:apply-templates mode="text"/></span>
+    <span class="add">
+      <xsl:if test="@place"><xsl:attribute name="title" select="'added: ' || @place"/></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:del" mode="text">

@@ -68,13 +68,17 @@
     </span>
   </xsl:template>
 
+  <!-- Renditions that CSS shows beyond the element chosen (italic, bold, sup, sub). -->
+  <xsl:variable name="hi-rends" as="xs:string*" select="'underline', 'smallcaps', 'small-caps', 'caps', 'uppercase',
+    'spaced', 'letterspace', 'strikethrough', 'overline', 'red', 'large', 'small'"/>
+
   <xsl:template match="tei:hi" mode="text">
     <xsl:variable name="rend" as="xs:string" select="string(@rend)"/>
     <xsl:element name="{if (contains($rend, 'italic')) then 'i'
                         else if (contains($rend, 'bold')) then 'b'
                         else if (contains($rend, 'sup')) then 'sup'
                         else if (contains($rend, 'sub')) then 'sub' else 'span'}">
-      <xsl:attribute name="class" select="'hi'"/>
+      <xsl:attribute name="class" select="string-join(('hi', ed:class-tokens(@rend)[. = $hi-rends]), ' ')"/>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
   </xsl:template>
@@ -113,7 +117,9 @@
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="text">
-    <span class="gap" title="{ed:t('text.gap')}">[…]</span>
+    <!-- What the TEI says of the gap (why, how much) is its title. -->
+    <xsl:variable name="extent" as="xs:string" select="string-join((@quantity, @extent, @unit), ' ')"/>
+    <span class="gap" title="{string-join((ed:t('text.gap'), @reason, $extent[.]), ': ')}">[…]</span>
   </xsl:template>
 
   <xsl:template match="tei:list" mode="text">

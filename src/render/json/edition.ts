@@ -8,6 +8,7 @@ import { sources } from './sources.js';
 import { codePoints } from './text-builder.js';
 import type { Block, Edition } from './types.js';
 import { Walker } from './walk.js';
+import { genreData } from './genres.js';
 
 /** Where dist/<doc-id>/edition.json finds its schema. */
 export const SCHEMA_REF = '../schema/edition.schema.json';
@@ -30,6 +31,7 @@ export function edition(file: TeiFile): Edition {
     registers: regs,
     sources: sources(tree),
     unhandled: walker.unhandledList(),
+    ...genreData(tree, walker.blocks),
     generator: { name: 'tei-edition', version },
   };
 }

@@ -5,6 +5,10 @@
 import type { XElement } from '../../xml.js';
 import { prefixDefs, safeHref, type PrefixDef } from '../../model/urls.js';
 import type { Inline } from './inline.js';
+import { apparatusHandlers } from './apparatus.js';
+import { dictionaryHandlers } from './dictionary.js';
+import { msdescHandlers } from './msdesc.js';
+import { transcriptionHandlers } from './transcription.js';
 
 export type Handler = (el: XElement, block: Inline) => void;
 
@@ -113,10 +117,21 @@ const lb: Handler = (el, block) => {
   block.point(el, 'line', { n: attr(el, 'n') }, 'next');
   if (block.isOn('diplomatic')) block.diplomatic.lineBreak();
   if (block.isOn('reading')) {
-    if (el.attributes['break'] === 'no') block.reading.glue();
+    if (el.attributes['break'] === 'no') {
+      // the source's hyphen before the break belongs to the diplomatic text (as in the HTML)
+      if (hyphenBefore(el)) block.reading.dropHyphen();
+      block.reading.glue();
+    }
     else block.reading.whitespace();
   }
 };
+
+/** Does the text right before this line beginning end a word with a hyphen? */
+function hyphenBefore(el: XElement): boolean {
+  const siblings = el.parent?.children ?? [];
+  const prev = siblings[siblings.indexOf(el) - 1];
+  return prev?.type === 'text' && /[^ \t\r\n][-\u00AD\u00AC\u2E17\u2010=][ \t\r\n]*$/u.test(prev.value);
+}
 
 const pb: Handler = (el, block) => {
   block.walker.page = attr(el, 'n') ?? block.walker.page;
@@ -175,6 +190,10 @@ export const handlers: Record<string, Handler> = {
   sp: separated,
   speaker: separated,
   stage: separated,
+  ...apparatusHandlers,
+  ...transcriptionHandlers,
+  ...dictionaryHandlers,
+  ...msdescHandlers,
 };
 
 /** No handler: the text is kept, the element is annotated by name and counted as unhandled. */

@@ -134,9 +134,11 @@ export class Inline {
 }
 
 /** Who is responsible for the markup and how certain it is, where the TEI says so. */
-function editorial(el: XElement): { cert?: string; resp?: string[] } {
-  const out: { cert?: string; resp?: string[] } = {};
+function editorial(el: XElement): { cert?: string; resp?: string[]; facs?: string[] } {
+  const out: { cert?: string; resp?: string[]; facs?: string[] } = {};
   if (el.attributes['cert'] !== undefined) out.cert = el.attributes['cert'];
   if (el.attributes['resp'] !== undefined) out.resp = pointers(el.attributes['resp']).ids;
+  // where the element is in a facsimile (a zone, a surface, an image URL): facsimile.ts
+  if (el.attributes['facs'] !== undefined) out.facs = el.attributes['facs'].split(/\s+/).filter(Boolean);
   return out;
 }

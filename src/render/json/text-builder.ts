@@ -55,6 +55,18 @@ export class TextBuilder {
     this.glued = true;
   }
 
+  /**
+   * Drops a hyphen that ends the last word (a word broken across lines, lb break="no": the
+   * reading text joins it without the source's hyphen). Only right after that word's own text,
+   * where no annotation can have ended after the hyphen.
+   */
+  dropHyphen(): void {
+    const last = this.parts[this.parts.length - 1];
+    if (last === undefined || !/[-\u00AD\u00AC\u2E17\u2010=]$/u.test(last) || last.length < 2) return;
+    this.parts[this.parts.length - 1] = last.slice(0, -1);
+    this.cp--;
+  }
+
   /** The offset before the next word: where an element or a line starts. */
   next(): Mark {
     const mark = { at: -1 };

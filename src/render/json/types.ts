@@ -1,4 +1,8 @@
 /** The shape of edition.json. schema/edition.schema.json documents every property. */
+import type { Witness } from './apparatus.js';
+import type { DictionaryEntry } from './dictionary.js';
+import type { Surface } from './facsimile.js';
+import type { Manuscript } from './msdesc.js';
 
 /** A half-open range [start, end) in Unicode code points; start = end for a point. */
 export interface Range {
@@ -6,7 +10,7 @@ export interface Range {
   end: number;
 }
 
-export type BlockType = 'headnote' | 'paragraph' | 'head' | 'note' | 'verse' | 'item' | 'other';
+export type BlockType = 'headnote' | 'paragraph' | 'head' | 'note' | 'verse' | 'item' | 'other' | 'entry';
 
 export interface Block {
   id: string;
@@ -24,6 +28,8 @@ export interface Block {
   diplomatic: string;
   /** The sources the block's element names in @source (ids), when it names any: a commentary note's sources. */
   sources?: string[];
+  /** The block's @facs pointers (zones, surfaces, image URLs), when it has any. */
+  facs?: string[];
 }
 
 export type AnnotationType =
@@ -38,7 +44,18 @@ export type AnnotationType =
   | 'line'
   | 'highlight'
   | 'foreign'
-  | 'element';
+  | 'element'
+  // genres, part B
+  | 'apparatus'
+  | 'addition'
+  | 'deletion'
+  | 'supplied'
+  | 'gap'
+  | 'space'
+  | 'unclear'
+  | 'glyph'
+  | 'lexical'
+  | 'manuscript';
 
 export interface Annotation {
   id: string;
@@ -125,5 +142,10 @@ export interface Edition {
   registers: Record<RegisterKind, RegisterEntry[]>;
   sources: Source[];
   unhandled: { element: string; count: number }[];
+  /** Genres, part B (present only when the document has them). */
+  witnesses?: Witness[];
+  manuscripts?: Manuscript[];
+  facsimile?: { surfaces: Surface[] };
+  entries?: DictionaryEntry[];
   generator: { name: string; version: string };
 }

@@ -5,6 +5,7 @@
  */
 import { sourceIds } from '../../sources.js';
 import type { XElement, XNode } from '../../xml.js';
+import { ENTRY_BLOCKS, ENTRY_CONTAINERS } from './dictionary.js';
 import { Inline } from './inline.js';
 import type { Annotation, Block, BlockType } from './types.js';
 
@@ -22,6 +23,11 @@ const CONTAINERS = new Set([
 ]);
 
 const TYPES: Record<string, BlockType> = { ab: 'paragraph', head: 'head', note: 'note', l: 'verse', item: 'item' };
+
+// Genres, part B: a dictionary entry and a manuscript description in the text are blocks.
+for (const name of [...ENTRY_BLOCKS, 'msDesc']) BLOCKS.add(name);
+for (const name of ENTRY_CONTAINERS) CONTAINERS.add(name);
+for (const name of ENTRY_BLOCKS) TYPES[name] = 'entry';
 
 type Part = Block['part'];
 
@@ -109,6 +115,8 @@ export class Walker {
     // what the block rests on (a commentary note's @source); written blocks of notes inside follow it
     const sources = sourceIds(el);
     if (sources.length > 0) this.blocks[index]!.sources = sources;
+    // the zone or surface of a facsimile the block shows (facsimile.ts)
+    if (el.attributes['facs'] !== undefined) this.blocks[index]!.facs = el.attributes['facs'].split(/\s+/).filter(Boolean);
   }
 
   private write(
