@@ -27,58 +27,244 @@ export interface Pruned {
   /** Element patterns kept by name, and cut. */
   kept: number;
   cut: number;
+  /** Cut elements kept by name only, for libxml2's messages. */
+  stubs: number;
 }
 
 /**
- * The schema with every singly-named element pattern outside `names` (`{ns}local`) made
- * notAllowed; undefined when the schema cannot be pruned safely (it includes other files, or
- * its text is beyond the tag scanner): then the caller uses it whole.
+ * The schema pruned for documents that use only `names` (`{ns}local`); undefined when it cannot
+ * be pruned safely (it includes other files, nests grammars, combines defines, or its text is
+ * beyond the tag scanner): then the caller uses it whole.
+ *
+ * Every singly-named element pattern outside `names` is notAllowed, and so is, by RelaxNG's own
+ * simplification (section 4.20), every group, interleave, oneOrMore, attribute, list and define
+ * that needs one, and every ref to such a define; a choice loses its notAllowed branches, an
+ * optional or zeroOrMore whose content is notAllowed becomes empty. Simplifying matters, not
+ * only for size: libxml2 compiles a content model of named elements into an automaton (fast,
+ * and the one that says "Did not expect element x there" at x), but falls back to a slow
+ * interpreter that blames the parent when a notAllowed is left among them.
  */
 export function pruneSchema(schema: string, names: ReadonlySet<string>): Pruned | undefined {
   const tags = resolveTags(schema);
   if (!tags) return undefined;
-  const cuts: { start: number; end: number; with: string }[] = [];
+  const root = tree(tags);
+  if (!root) return undefined;
+  const defines = new Map<string, Node>();
   let kept = 0;
-  let cut = 0;
-  // the RelaxNG `ns` attribute is inherited (RelaxNG 4.8): [index of the closing tag, value]
-  const nsStack: [number, string][] = [];
-  for (let i = 0; i < tags.length; i++) {
-    while (nsStack.length > 0 && nsStack[nsStack.length - 1]![0] < i) nsStack.pop();
-    const tag = tags[i]!;
-    if (tag.kind === 'end') continue;
-    if (tag.ns !== RNG) {
-      i = tag.close; // an annotation (documentation, Schematron): nothing of RelaxNG inside
-      continue;
+  let cutCount = 0;
+  for (const node of root.all) {
+    const local = node.local;
+    // another file's patterns are out of sight, a nested grammar scopes its refs
+    if (local === 'include' || local === 'externalRef' || local === 'parentRef' || (local === 'grammar' && node !== root.grammar)) return undefined;
+    if (local === 'define') {
+      const name = node.tag.attributes['name'] ?? '';
+      if (defines.has(name) || node.tag.attributes['combine'] !== undefined) return undefined;
+      defines.set(name, node);
     }
-    const ns = tag.attributes['ns'] ?? nsStack[nsStack.length - 1]?.[1] ?? '';
-    if (tag.attributes['ns'] !== undefined && tag.kind === 'start') nsStack.push([tag.close, ns]);
-    // another file's patterns are out of sight: its names could not be checked
-    if (tag.local === 'include' || tag.local === 'externalRef') return undefined;
-    if (tag.local !== 'element') continue;
-    const name = singleName(tags, i, ns, schema);
-    if (name === undefined || names.has(name)) {
-      kept += name === undefined ? 0 : 1;
-      continue;
+    if (local === 'element') {
+      const name = singleName(tags, node.index, node.ns, schema);
+      if (name !== undefined && !names.has(name)) {
+        node.cut = true;
+        cutCount++;
+      } else if (name !== undefined) kept++;
     }
-    // Keep the pattern and its name, cut its content: libxml2 compiles a content model whose
-    // children are all named elements into an automaton, and only then says "Did not expect
-    // element x there" at x; a bare <notAllowed/> among them would make it fall back to its
-    // interpreter and blame the parent instead. The name also keeps "Expecting element title".
-    const colon = tag.qname.indexOf(':');
-    const prefix = colon === -1 ? '' : tag.qname.slice(0, colon + 1);
-    const nameEnd = tag.attributes['name'] !== undefined ? tag.end : tags[nameChild(tags, i)!.close]!.end;
-    cuts.push({ start: nameEnd, end: tags[tag.close]!.start, with: `<${prefix}notAllowed/>` });
-    cut++;
-    i = tag.close;
   }
+  for (const node of root.all) if (node.local === 'ref' && !defines.has(node.tag.attributes['name'] ?? '')) return undefined;
+  // The least fixpoint: start from "nothing is notAllowed" and mark what must be. Each mark is
+  // sound (the pattern matches nothing), so a recursive define stays as it was.
+  const definesNa = new Set<Node>();
+  // memo of the current pass: marks only grow, so a stale "no" costs one more pass, never a mark
+  const memo = new Map<Node, boolean>();
+  const isNa = (node: Node): boolean => {
+    let v = memo.get(node);
+    if (v === undefined) memo.set(node, (v = patternNa(node, isNa, defines, definesNa)));
+    return v;
+  };
+  const fixpoint = () => {
+    definesNa.clear();
+    for (let changed = true; changed; ) {
+      changed = false;
+      memo.clear();
+      for (const define of defines.values()) {
+        if (!definesNa.has(define) && define.children.some((c) => isNa(c))) {
+          definesNa.add(define);
+          changed = true;
+        }
+      }
+    }
+  };
+  fixpoint();
+  // A used element whose content is now notAllowed (titleStmt, when no title is used: the
+  // document is invalid) would be reported by libxml2 as "failed to validate"; with the names
+  // of the missing children kept as stubs (their content notAllowed) it says what it says with
+  // the whole schema: "Did not expect element author there". Stubs match nothing either.
+  for (let round = 0; round < 3; round++) {
+    const culprits = new Set<Node>();
+    for (const node of root.all) {
+      if (node.local !== 'element' || node.cut || node.stub || node.nameClass) continue;
+      if (node.children.some((c) => !c.nameClass && isNa(c))) collectCuts(node, defines, culprits, new Set());
+    }
+    if (culprits.size === 0) break;
+    for (const c of culprits) {
+      c.cut = false;
+      c.stub = true;
+    }
+    fixpoint();
+  }
+  const edits: Edit[] = [];
+  for (const define of defines.values()) {
+    if (definesNa.has(define)) edits.push(contentEdit(tags, define, `<${root.prefix}notAllowed/>`));
+    else for (const child of define.children) rewrite(child, isNa, edits, tags, root.prefix);
+  }
+  const starts = root.all.filter((n) => n.local === 'start');
+  if (starts.length > 1) return undefined;
+  const start = starts[0];
+  if (start) for (const child of start.children) rewrite(child, isNa, edits, tags, root.prefix);
+  edits.sort((a, b) => a.start - b.start);
   let text = '';
   let at = 0;
-  for (const cut of cuts) {
-    text += schema.slice(at, cut.start) + cut.with;
-    at = cut.end;
+  for (const edit of edits) {
+    text += schema.slice(at, edit.start) + edit.with;
+    at = edit.end;
   }
   text += schema.slice(at);
-  return { text, kept, cut };
+  const stubs = root.all.filter((n) => n.stub).length;
+  return { text, kept, cut: cutCount - stubs, stubs };
+}
+
+/** A RelaxNG element of the schema (annotations left out), as a tree over the tag list. */
+interface Node {
+  index: number;
+  tag: ResolvedTag;
+  local: string;
+  /** The inherited `ns` (RelaxNG 4.8). */
+  ns: string;
+  children: Node[];
+  /** A name class (the name of an element or attribute): not a pattern. */
+  nameClass: boolean;
+  /** A singly-named element pattern outside the documents' names. */
+  cut: boolean;
+  /** One kept by name, its content notAllowed (see pruneSchema). */
+  stub: boolean;
+}
+
+/** The cut element patterns a pattern reaches through refs, not entering other elements. */
+function collectCuts(node: Node, defines: ReadonlyMap<string, Node>, out: Set<Node>, seen: Set<Node>): void {
+  for (const child of node.children) {
+    if (child.nameClass) continue;
+    if (child.local === 'element') {
+      if (child.cut) out.add(child);
+    } else if (child.local === 'ref') {
+      const define = defines.get(child.tag.attributes['name'] ?? '')!;
+      if (!seen.has(define)) {
+        seen.add(define);
+        collectCuts(define, defines, out, seen);
+      }
+    } else collectCuts(child, defines, out, seen);
+  }
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  with: string;
+}
+
+function tree(tags: readonly ResolvedTag[]): { grammar: Node; all: Node[]; prefix: string } | undefined {
+  const all: Node[] = [];
+  const build = (i: number, ns: string, nameClass: boolean): Node => {
+    const tag = tags[i]!;
+    const own = tag.attributes['ns'] ?? ns;
+    const node: Node = { index: i, tag, local: tag.local, ns: own, children: [], nameClass, cut: false, stub: false };
+    all.push(node);
+    let first = true;
+    for (let j = i + 1; j < tag.close; j = tags[j]!.close + 1) {
+      const child = tags[j]!;
+      if (child.kind === 'end' || child.ns !== RNG) continue;
+      // the first RelaxNG child of an element or attribute without @name is its name class
+      const isName = nameClass || ((tag.local === 'element' || tag.local === 'attribute') && first && tag.attributes['name'] === undefined);
+      first = false;
+      node.children.push(build(j, own, isName));
+    }
+    return node;
+  };
+  const top = tags.findIndex((t) => t.kind !== 'end' && t.ns === RNG);
+  if (top === -1 || tags[top]!.local !== 'grammar') return undefined;
+  const grammar = build(top, '', false);
+  const colon = grammar.tag.qname.indexOf(':');
+  return { grammar, all, prefix: colon === -1 ? '' : grammar.tag.qname.slice(0, colon + 1) };
+}
+
+const ANY_CHILD = new Set(['group', 'interleave', 'oneOrMore', 'list', 'mixed', 'attribute', 'define']);
+
+/** Whether a pattern matches nothing, given what is known of the defines. */
+function patternNa(node: Node, isNa: (n: Node) => boolean, defines: ReadonlyMap<string, Node>, definesNa: ReadonlySet<Node>): boolean {
+  if (node.nameClass) return false;
+  switch (node.local) {
+    case 'notAllowed':
+      return true;
+    case 'element':
+      return node.cut;
+    case 'ref':
+      return definesNa.has(defines.get(node.tag.attributes['name'] ?? '')!);
+    case 'choice':
+      return node.children.length > 0 && node.children.every((c) => isNa(c));
+    default:
+      return ANY_CHILD.has(node.local) && node.children.some((c) => !c.nameClass && isNa(c));
+  }
+}
+
+/** Edits inside a pattern that is not notAllowed itself. */
+function rewrite(node: Node, isNa: (n: Node) => boolean, edits: Edit[], tags: readonly ResolvedTag[], prefix: string): void {
+  if (node.nameClass) return;
+  const content = node.children.filter((c) => !c.nameClass);
+  // An optional or zeroOrMore of nothing is empty: leave it out of its parent's sequence rather
+  // than write <empty/> (libxml2 2.9 misreads a group with <empty/> between refs), unless
+  // nothing else would be left.
+  const gone = content.filter((c) => (c.local === 'optional' || c.local === 'zeroOrMore') && c.children.some((k) => !k.nameClass && isNa(k)));
+  if (gone.length > 0 && node.local !== 'choice') {
+    const keepOne = gone.length === content.length;
+    gone.forEach((child, i) => edits.push(wholeEdit(tags, child, keepOne && i === 0 ? `<${prefix}empty/>` : '')));
+    for (const child of content) if (!gone.includes(child)) rewrite(child, isNa, edits, tags, prefix);
+    return;
+  }
+  switch (node.local) {
+    case 'choice':
+      for (const child of content) {
+        if (isNa(child)) edits.push(wholeEdit(tags, child, ''));
+        else rewrite(child, isNa, edits, tags, prefix);
+      }
+      return;
+    case 'optional':
+    case 'zeroOrMore':
+      if (content.some((c) => isNa(c))) edits.push(wholeEdit(tags, node, `<${prefix}empty/>`));
+      else for (const child of content) rewrite(child, isNa, edits, tags, prefix);
+      return;
+    case 'element':
+      if (node.stub || content.some((c) => isNa(c))) edits.push({ ...contentEdit(tags, node, `<${prefix}notAllowed/>`), start: afterName(tags, node) });
+      else for (const child of content) rewrite(child, isNa, edits, tags, prefix);
+      return;
+    case 'data':
+    case 'value':
+    case 'param':
+      return;
+    default:
+      for (const child of content) rewrite(child, isNa, edits, tags, prefix);
+  }
+}
+
+function wholeEdit(tags: readonly ResolvedTag[], node: Node, text: string): Edit {
+  return { start: node.tag.start, end: tags[node.tag.close]!.end, with: text };
+}
+
+function contentEdit(tags: readonly ResolvedTag[], node: Node, text: string): Edit {
+  return { start: node.tag.end, end: tags[node.tag.close]!.start, with: text };
+}
+
+/** Just after an element pattern's start tag and its name class. */
+function afterName(tags: readonly ResolvedTag[], node: Node): number {
+  const name = node.children.find((c) => c.nameClass);
+  return name ? tags[name.tag.close]!.end : node.tag.end;
 }
 
 /** `{ns}local` of an element pattern named by one name, or undefined (anyName, nsName, choice). */

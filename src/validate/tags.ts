@@ -64,7 +64,7 @@ export function attributesOf(source: string): Record<string, string> {
   return out;
 }
 
-const NONE: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NONE: Record<string, string> = {};
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function decode(s: string): string {
@@ -103,7 +103,8 @@ export function resolveTags(text: string): ResolvedTag[] | undefined {
       const at = open.pop();
       if (at === undefined || out[at]!.qname !== tag.qname) return undefined;
       out[at]!.close = out.length;
-      out.push({ ...tag, attributes: NONE, ns: out[at]!.ns, local: out[at]!.local, scope, close: out.length });
+      const o = out[at]!;
+      out.push({ kind: 'end', qname: tag.qname, raw: '', start: tag.start, end: tag.end, attributes: NONE, ns: o.ns, local: o.local, scope, close: out.length });
       scope = scopes.pop()!;
       continue;
     }
@@ -119,7 +120,7 @@ export function resolveTags(text: string): ResolvedTag[] | undefined {
     const prefix = colon === -1 ? '' : tag.qname.slice(0, colon);
     const ns = inner.get(prefix);
     if (ns === undefined && prefix !== '') return undefined;
-    const resolved: ResolvedTag = { ...tag, attributes, ns: ns ?? '', local: tag.qname.slice(colon + 1), scope: inner, close: out.length };
+    const resolved: ResolvedTag = { kind: tag.kind, qname: tag.qname, raw: tag.raw, start: tag.start, end: tag.end, attributes, ns: ns ?? '', local: tag.qname.slice(colon + 1), scope: inner, close: out.length };
     out.push(resolved);
     if (tag.kind === 'start') {
       open.push(out.length - 1);
