@@ -218,6 +218,11 @@ function patternNa(node: Node, isNa: (n: Node) => boolean, defines: ReadonlyMap<
 function rewrite(node: Node, isNa: (n: Node) => boolean, edits: Edit[], tags: readonly ResolvedTag[], prefix: string): void {
   if (node.nameClass) return;
   const content = node.children.filter((c) => !c.nameClass);
+  if (node.local === 'element' && (node.stub || content.some((c) => isNa(c)))) {
+    edits.push({ ...contentEdit(tags, node, `<${prefix}notAllowed/>`), start: afterName(tags, node) });
+    return;
+  }
+  if (node.local === 'data' || node.local === 'value' || node.local === 'param') return;
   // An optional or zeroOrMore of nothing is empty: leave it out of its parent's sequence rather
   // than write <empty/> (libxml2 2.9 misreads a group with <empty/> between refs), unless
   // nothing else would be left.
@@ -239,14 +244,6 @@ function rewrite(node: Node, isNa: (n: Node) => boolean, edits: Edit[], tags: re
     case 'zeroOrMore':
       if (content.some((c) => isNa(c))) edits.push(wholeEdit(tags, node, `<${prefix}empty/>`));
       else for (const child of content) rewrite(child, isNa, edits, tags, prefix);
-      return;
-    case 'element':
-      if (node.stub || content.some((c) => isNa(c))) edits.push({ ...contentEdit(tags, node, `<${prefix}notAllowed/>`), start: afterName(tags, node) });
-      else for (const child of content) rewrite(child, isNa, edits, tags, prefix);
-      return;
-    case 'data':
-    case 'value':
-    case 'param':
       return;
     default:
       for (const child of content) rewrite(child, isNa, edits, tags, prefix);
