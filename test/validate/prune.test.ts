@@ -152,7 +152,7 @@ describe('pruning the project schema', () => {
 if (!hasShared) console.log(`notice: ${teiAll} is absent; the tei_all.rng pruning comparison is skipped`);
 
 describe.runIf(hasShared)('pruning the TEI schemas', () => {
-  it('gives the same verdicts and messages as the whole tei_lite on every fixture', async () => {
+  it('gives the same verdicts as the whole tei_lite on every fixture, and better messages', async () => {
     const lite = path.join(shared, 'schemas', 'tei_lite-p5-4.1.0.rng');
     const whole = [...pruneFixtures(), ...schemaFixtures()];
     // one call each way: pruned to the union of the fixtures' names (what a build does)
@@ -164,7 +164,14 @@ describe.runIf(hasShared)('pruning the TEI schemas', () => {
     const names = new Set(whole.flatMap((f) => [...elementNames(f.text)!]));
     await validateText(pruned, pruneSchema(readFileSync(lite, 'utf8'), names)!.text);
     await validateRelaxng(whole, { schema: lite, prune: false });
-    expect(report(pruned)).toEqual(report(whole));
+    const verdicts = (files: TeiFile[]) => report(files).map((r) => `${r.file} ${r.valid}`);
+    expect(verdicts(pruned)).toEqual(verdicts(whole));
+    // The messages differ, for the better: libxml2 cannot compile tei_lite 4.1.0's content
+    // models into automata whole, and its interpreter blames an ancestor ("<body>: did not
+    // expect element p there"); pruned, they compile and it names the fault where it is.
+    const bad = (files: TeiFile[]) => report(files).find((r) => r.file.endsWith('prune/invalid/bad-value.xml'))!.messages;
+    expect(bad(whole)).toEqual(['4:7 <body>: did not expect element p there', '5:1 <p>: element p has extra content: text']);
+    expect(bad(pruned)).toEqual(['5:13 <date>: invalid attribute when for element date']);
   }, 120_000);
 
   it('gives the same verdicts and messages as the whole tei_all on our fixtures (one batched call for the whole)', async () => {
