@@ -111,16 +111,35 @@ export function pruneSchema(schema: string, names: ReadonlySet<string>): Pruned 
     }
     fixpoint();
   }
+  // What matches only the empty sequence now, defines included (a least fixpoint again)
+  const voidDefines = new Set<Node>();
+  const voidMemo = new Map<Node, boolean>();
+  const isVoid = (node: Node): boolean => {
+    let v = voidMemo.get(node);
+    if (v === undefined) voidMemo.set(node, (v = patternVoid(node, { isNa, isVoid }, defines, voidDefines)));
+    return v;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    voidMemo.clear();
+    for (const define of defines.values()) {
+      if (!voidDefines.has(define) && !definesNa.has(define) && define.children.every((c) => isVoid(c))) {
+        voidDefines.add(define);
+        changed = true;
+      }
+    }
+  }
   const edits: Edit[] = [];
+  const r: Rewriting = { isNa, isVoid, edits, tags, prefix: root.prefix };
   for (const define of defines.values()) {
     if (definesNa.has(define)) edits.push(contentEdit(tags, define, `<${root.prefix}notAllowed/>`));
-    else for (const child of define.children) rewrite(child, isNa, edits, tags, root.prefix);
+    else rewrite(define, r);
   }
   const starts = root.all.filter((n) => n.local === 'start');
   if (starts.length > 1) return undefined;
   const start = starts[0];
-  if (start) for (const child of start.children) rewrite(child, isNa, edits, tags, root.prefix);
-  edits.sort((a, b) => a.start - b.start);
+  if (start) rewrite(start, r);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let text = '';
   let at = 0;
   for (const edit of edits) {
@@ -214,40 +233,82 @@ function patternNa(node: Node, isNa: (n: Node) => boolean, defines: ReadonlyMap<
   }
 }
 
-/** Edits inside a pattern that is not notAllowed itself. */
-function rewrite(node: Node, isNa: (n: Node) => boolean, edits: Edit[], tags: readonly ResolvedTag[], prefix: string): void {
+interface Rewriting {
+  isNa: (n: Node) => boolean;
+  isVoid: (n: Node) => boolean;
+  edits: Edit[];
+  tags: readonly ResolvedTag[];
+  prefix: string;
+}
+
+/** Whether a pattern that is not notAllowed now matches only the empty sequence. */
+function patternVoid(node: Node, r: Pick<Rewriting, 'isNa' | 'isVoid'>, defines: ReadonlyMap<string, Node>, voidDefines: ReadonlySet<Node>): boolean {
+  if (node.nameClass || r.isNa(node)) return false;
+  const content = node.children.filter((c) => !c.nameClass);
+  switch (node.local) {
+    case 'empty':
+      return true;
+    case 'optional':
+    case 'zeroOrMore':
+    case 'choice':
+      return content.every((c) => r.isNa(c) || r.isVoid(c));
+    case 'group':
+    case 'interleave':
+    case 'oneOrMore':
+      return content.every((c) => r.isVoid(c));
+    case 'ref':
+      return voidDefines.has(defines.get(node.tag.attributes['name'] ?? '')!);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Edits inside a pattern that is neither notAllowed nor void. What now matches only the empty
+ * sequence is left out of a sequence, and out of a choice that becomes optional instead: an
+ * <empty/> among alternatives, or in a loop, makes libxml2 2.9's automaton loop for ever, and
+ * one between refs in a group makes it misread the group.
+ */
+function rewrite(node: Node, r: Rewriting): void {
   if (node.nameClass) return;
+  const { isNa, isVoid, edits, tags, prefix } = r;
   const content = node.children.filter((c) => !c.nameClass);
   if (node.local === 'element' && (node.stub || content.some((c) => isNa(c)))) {
     edits.push({ ...contentEdit(tags, node, `<${prefix}notAllowed/>`), start: afterName(tags, node) });
     return;
   }
   if (node.local === 'data' || node.local === 'value' || node.local === 'param') return;
-  // An optional or zeroOrMore of nothing is empty: leave it out of its parent's sequence rather
-  // than write <empty/> (libxml2 2.9 misreads a group with <empty/> between refs), unless
-  // nothing else would be left.
-  const gone = content.filter((c) => (c.local === 'optional' || c.local === 'zeroOrMore') && c.children.some((k) => !k.nameClass && isNa(k)));
-  if (gone.length > 0 && node.local !== 'choice') {
-    const keepOne = gone.length === content.length;
-    gone.forEach((child, i) => edits.push(wholeEdit(tags, child, keepOne && i === 0 ? `<${prefix}empty/>` : '')));
-    for (const child of content) if (!gone.includes(child)) rewrite(child, isNa, edits, tags, prefix);
+  if (node.local === 'attribute' || node.local === 'list') {
+    // an attribute's value of "nothing" is the empty string, not its absence: leave it be
+    for (const child of content) if (!isVoid(child)) rewrite(child, r);
     return;
   }
-  switch (node.local) {
-    case 'choice':
-      for (const child of content) {
-        if (isNa(child)) edits.push(wholeEdit(tags, child, ''));
-        else rewrite(child, isNa, edits, tags, prefix);
-      }
-      return;
-    case 'optional':
-    case 'zeroOrMore':
-      if (content.some((c) => isNa(c))) edits.push(wholeEdit(tags, node, `<${prefix}empty/>`));
-      else for (const child of content) rewrite(child, isNa, edits, tags, prefix);
-      return;
-    default:
-      for (const child of content) rewrite(child, isNa, edits, tags, prefix);
+  if (node.local === 'choice') {
+    let lostEmpty = false;
+    for (const child of content) {
+      if (isNa(child)) edits.push(wholeEdit(tags, child, ''));
+      else if (isVoid(child)) {
+        edits.push(wholeEdit(tags, child, ''));
+        lostEmpty = true;
+      } else rewrite(child, r);
+    }
+    if (lostEmpty) {
+      const end = tags[node.tag.close]!.end;
+      edits.push({ start: node.tag.start, end: node.tag.start, with: `<${prefix}optional>` }, { start: end, end, with: `</${prefix}optional>` });
+    }
+    return;
   }
+  // a sequence: define, start, element content, group, interleave, oneOrMore, zeroOrMore, optional, mixed
+  const gone = content.filter((c) => isVoid(c));
+  const keepOne = gone.length > 0 && gone.length === content.length;
+  gone.forEach((child, i) => edits.push(wholeEdit(tags, child, keepOne && i === 0 ? `<${prefix}empty/>` : '')));
+  // A group left with one pattern is that pattern: unwrap it (libxml2 2.9 never finishes
+  // compiling a one-child group around nested oneOrMore, as in a pruned listPerson)
+  if ((node.local === 'group' || node.local === 'interleave') && content.length - gone.length === 1 && !keepOne) {
+    const end = tags[node.tag.close]!;
+    edits.push({ start: node.tag.start, end: node.tag.end, with: '' }, { start: end.start, end: end.end, with: '' });
+  }
+  for (const child of content) if (!gone.includes(child)) rewrite(child, r);
 }
 
 function wholeEdit(tags: readonly ResolvedTag[], node: Node, text: string): Edit {
