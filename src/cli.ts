@@ -3,7 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { build, check } from './build.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
-import { formatJson, formatText, summary } from './report.js';
+import { formatJson, formatJsonWithSchemas, formatSchemaNotes, formatText, summary, type SchemaNote } from './report.js';
+import type { TeiFile } from './file.js';
+import { describeChoice, judgedBy } from './validate/index.js';
 import { parseLimitFlags } from './load/limits.js';
 import { packageEdition } from './package/package.js';
 import { verify } from './package/verify.js';
@@ -30,6 +32,14 @@ function limitOption(): Option {
   return new Option('--limit <name=n>', 'raise a load limit: depth, attribute, elements, text, file-size (repeatable)')
     .argParser((value: string, previous: string[] = []) => [...previous, value]);
 }
+
+/** `--catalog FILE`, repeatable: OASIS XML catalogs for the schemas documents declare. */
+function catalogOption(): Option {
+  return new Option('--catalog <file>', 'an OASIS XML catalog mapping declared schema URLs to local files (repeatable; XML_CATALOG_FILES too)')
+    .argParser((value: string, previous: string[] = []) => [...previous, value]);
+}
+
+const catalogsOf = (flags: string[] | undefined) => (flags?.length ? { catalogs: flags } : {});
 
 const limitsOf = (flags: string[] | undefined) => (flags?.length ? { limits: parseLimitFlags(flags) } : {});
 
@@ -61,10 +71,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--pdf', 'also print each document to <doc-id>/<doc-id>.pdf with Chromium (CHROMIUM_PATH, else /usr/bin/chromium)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; uiLang?: string; pdf?: boolean }) => {
+    .addOption(catalogOption())
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; catalog?: string[]; uiLang?: string; pdf?: boolean }) => {
       const result = await build({
         inputs,
         ...limitsOf(opts.limit),
+        ...catalogsOf(opts.catalog),
         out: opts.out,
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
@@ -74,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         ...(opts.pdf ? { pdf: true } : {}),
       });
       const messages = result.files.flatMap((f) => f.messages);
-      code = report(messages, result.files.length, opts.format, io);
+      code = report(messages, result.files.length, opts.format, io, schemaNotes(result.files));
       if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);
       else io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
     });
@@ -138,9 +150,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the project schema')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json'; limit?: string[] }) => {
-      const files = await check({ inputs, ...limitsOf(opts.limit), ...(opts.schema ? { schema: opts.schema } : {}) });
-      code = report(files.flatMap((f) => f.messages), files.length, opts.format, io);
+    .addOption(catalogOption())
+    .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json'; limit?: string[]; catalog?: string[] }) => {
+      const files = await check({ inputs, ...limitsOf(opts.limit), ...catalogsOf(opts.catalog), ...(opts.schema ? { schema: opts.schema } : {}) });
+      code = report(files.flatMap((f) => f.messages), files.length, opts.format, io, schemaNotes(files));
     });
 
   program
@@ -149,8 +162,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('[input...]', 'TEI files or folders of them', ['tei'])
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { format: 'text' | 'json'; limit?: string[] }) => {
-      const files = await check({ inputs, ...limitsOf(opts.limit) });
+    .addOption(catalogOption())
+    .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the one each document declares or the project schema')
+    .action(async (inputs: string[], opts: { format: 'text' | 'json'; limit?: string[]; catalog?: string[]; schema?: string }) => {
+      const files = await check({ inputs, ...limitsOf(opts.limit), ...catalogsOf(opts.catalog), ...(opts.schema ? { schema: opts.schema } : {}) });
       const broken = files.filter((f) => !f.wellFormed || !f.isTei);
       code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
       const summaries = files.filter((f) => f.wellFormed && f.isTei).map(summarize);
@@ -167,16 +182,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--contact-email <address>', 'an e-mail address for harvesters and archives (Contact-Email)')
     .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json' }) => {
+    .addOption(catalogOption())
+    .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json'; catalog?: string[] }) => {
       const result = await packageEdition({
         inputs,
+        ...catalogsOf(opts.catalog),
         ...(opts.out ? { out: opts.out } : {}),
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
         ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
         ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
       });
-      code = report(result.files.flatMap((f) => f.messages), result.files.length, opts.format, io);
+      code = report(result.files.flatMap((f) => f.messages), result.files.length, opts.format, io, schemaNotes(result.files));
       if (result.written) io.stderr(`packaged ${result.payload.files} files (${result.payload.bytes} bytes) into ${result.out} (${result.size} bytes)\n`);
       else io.stderr('nothing written: the edition did not build\n');
     });
@@ -211,11 +228,31 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   return code;
 }
 
-function report(messages: Message[], documents: number, format: 'text' | 'json', io: Io): number {
-  if (format === 'json') io.stdout(`${formatJson(messages)}\n`);
+function report(messages: Message[], documents: number, format: 'text' | 'json', io: Io, notes: SchemaNote[] = []): number {
+  if (format === 'json') io.stdout(`${formatJsonWithSchemas(messages, notes)}\n`);
   else {
     if (messages.length > 0) io.stdout(`${formatText(messages, { color: io.color })}\n`);
+    if (notes.length > 0) io.stderr(`${formatSchemaNotes(notes)}\n`);
     io.stderr(`${summary(messages, documents)}\n`);
   }
   return messages.some((m) => m.severity === 'error') ? EXIT.documentErrors : EXIT.ok;
+}
+
+/** Which schema judged each document (none for a document validation never reached). */
+function schemaNotes(files: readonly TeiFile[]): SchemaNote[] {
+  const notes: SchemaNote[] = [];
+  for (const file of files) {
+    const judged = judgedBy(file);
+    if (!judged) continue;
+    notes.push({
+      file: file.path,
+      schema: judged.path,
+      description: describeChoice(judged),
+      how: judged.how,
+      ...(judged.href !== undefined ? { href: judged.href } : {}),
+      ...(judged.catalog !== undefined ? { catalog: judged.catalog } : {}),
+      pruned: judged.pruned,
+    });
+  }
+  return notes;
 }

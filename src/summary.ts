@@ -3,9 +3,12 @@ import type { TeiFile } from './file.js';
 import { readingOf, words } from './readings.js';
 import { inSourceList, sourceEntries } from './sources.js';
 import { child, elements, type XElement } from './xml.js';
+import { describeChoice, judgedBy } from './validate/index.js';
 
 export interface Summary {
   document: string;
+  /** The schema that judged it, in words (absent when it was not validated). */
+  schema?: string;
   registers: Record<'persons' | 'places' | 'organisations' | 'works' | 'events', number>;
   authorityIds: Record<string, number>;
   mentions: Record<'persName' | 'placeName' | 'orgName' | 'title' | 'rs', number>;
@@ -56,8 +59,10 @@ export function summarize(file: TeiFile): Summary {
   }
   const choices = inText.filter((e) => e.local === 'choice');
   const has = (c: XElement, local: string) => c.children.some((k) => k.type === 'element' && k.local === local);
+  const judged = judgedBy(file);
   return {
     document: file.id,
+    ...(judged ? { schema: describeChoice(judged) } : {}),
     registers,
     authorityIds: sortKeys(authorityIds),
     mentions: {
@@ -99,6 +104,7 @@ export function formatSummary(s: Summary): string {
     .join(', ');
   return [
     `${s.document}`,
+    ...(s.schema ? [`  judged by:    ${s.schema}`] : []),
     `  registers:    ${pairs(s.registers)}`,
     `  authority ids: ${pairs(s.authorityIds) || 'none'}`,
     `  mentions:     ${pairs(s.mentions)}`,

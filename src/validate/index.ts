@@ -1,14 +1,22 @@
-/** The validate stage: RelaxNG against the project schema (or another), then the rule set. */
+/** The validate stage: RelaxNG against each document's schema (schema-choice.ts), then the rule set. */
 import type { TeiFile } from '../file.js';
-import { defaultSchema } from '../paths.js';
-import { startRelaxng } from './relaxng.js';
+import { Catalogs } from './catalog.js';
+import { startRelaxng, type SchemaUse } from './relaxng.js';
+import { chooseSchema, type SchemaChoice } from './schema-choice.js';
 import { EditionIndex } from './edition-index.js';
 import { runRule } from './rule.js';
 import { rules } from './rules/index.js';
 
 export interface ValidateOptions {
-  /** A RelaxNG schema (.rng) instead of the project's TEI customisation. */
+  /** A RelaxNG schema (.rng) for every document, instead of the one each declares or the project's. */
   schema?: string;
+  /**
+   * OASIS XML catalogs that map declared schema addresses to local files (`--catalog`); those
+   * of XML_CATALOG_FILES come after them.
+   */
+  catalogs?: readonly string[];
+  /** Prune large schemas to the documents' element names (default `auto`; see relaxng.ts). */
+  prune?: boolean | 'auto';
   /**
    * Hold every document to the edition's conventions (true) or none (false); by default a
    * document is held to them unless another schema judges it (see validate/conventions.ts).
@@ -30,7 +38,7 @@ export interface ValidationRun {
  * caller can parse them meanwhile; `finish` needs them loaded.
  */
 export function startValidation(files: readonly TeiFile[], options: ValidateOptions = {}): ValidationRun {
-  const schema = startRelaxng(files, { schema: options.schema ?? defaultSchema });
+  const schema = startSchemas(files, options);
   let ruled = false;
   const run: ValidationRun = {
     rules() {
@@ -56,6 +64,51 @@ export function startValidation(files: readonly TeiFile[], options: ValidateOpti
   return run;
 }
 
+/**
+ * Each document's schema (schema-choice.ts), then one validation call per schema, all started
+ * now. Which schema judged a document goes on its data as `schema` (see judgedBy).
+ */
+function startSchemas(files: readonly TeiFile[], options: ValidateOptions): { finish(): Promise<void> } {
+  const catalogs = Catalogs.fromEnvironment(options.catalogs ?? []);
+  const groups = new Map<string, TeiFile[]>();
+  const choices = new Map<TeiFile, SchemaChoice>();
+  for (const file of files) {
+    if (file.hasErrors) continue;
+    const choice = chooseSchema(file, { ...(options.schema !== undefined ? { schema: options.schema } : {}), catalogs });
+    if (!choice) continue;
+    choices.set(file, choice);
+    const group = groups.get(choice.path) ?? [];
+    group.push(file);
+    groups.set(choice.path, group);
+  }
+  const runs = [...groups].map(([schema, group]) =>
+    startRelaxng(group, {
+      schema,
+      ...(options.prune !== undefined ? { prune: options.prune } : {}),
+      onVerdict: (file, use) => {
+        const judged: Judged = { ...choices.get(file)!, ...use };
+        file.data[JUDGED] = judged;
+      },
+    }),
+  );
+  return {
+    async finish() {
+      // every run is under way already; a schema that cannot be used fails the build
+      await Promise.all(runs.map((r) => r.finish()));
+    },
+  };
+}
+
+/** What judged a document: the choice, and whether the schema was pruned for the build. */
+export type Judged = SchemaChoice & SchemaUse;
+
+const JUDGED = 'schema';
+
+/** The schema that gave a document its verdict, once validation has finished. */
+export function judgedBy(file: TeiFile): Judged | undefined {
+  return file.data[JUDGED] as Judged | undefined;
+}
+
 /** Validates loaded files: the schema, then the rules. Problems go on each file's messages. */
 export async function validate(files: readonly TeiFile[], options: ValidateOptions = {}): Promise<void> {
   const run = startValidation(files, options);
@@ -78,4 +131,5 @@ function dropEchoes(file: TeiFile): void {
 }
 
 export { rules } from './rules/index.js';
+export { describeChoice, type SchemaChoice } from './schema-choice.js';
 export type { Rule, RuleKind } from './rule.js';

@@ -1,6 +1,7 @@
 /**
  * RelaxNG validation through xmllint-wasm (libxml2). Documents are validated in one call per
- * schema, because libxml2 compiles the schema on every call (tei_all.rng: ~10 s). xmllint
+ * schema, because libxml2 compiles the schema on every call (tei_all.rng: ~10 s; a large schema
+ * is pruned to the documents' element names first, see prune.ts). xmllint
  * reports a line but no column; the column is found from our own tree: the element named in
  * the message that starts on that line (and, for a bad value, the attribute holding it).
  */
@@ -11,6 +12,8 @@ import type { TeiFile } from '../file.js';
 import type { Place } from '../message.js';
 import { attributePlace } from '../locate.js';
 import { elements, type XElement } from '../xml.js';
+import { cachedPrune } from './prune.js';
+import { elementNames } from './tags.js';
 
 const SOURCE = 'relaxng';
 /** 256 MiB: with less, libxml2 still gives the right verdict on tei_all but blames wrong elements. */
@@ -21,7 +24,21 @@ export interface RelaxngOptions {
   schema: string;
   /** Rule id for the messages (default `relaxng`). */
   ruleId?: string;
+  /**
+   * Prune the schema to the element names of the documents (src/validate/prune.ts): true,
+   * false, or `auto` (the default): schemas over PRUNE_ABOVE characters, where compiling
+   * costs seconds (tei_all.rng: 1.1 MB, ~10-20 s in libxml2).
+   */
+  prune?: boolean | 'auto';
+  /** Called for each document the schema gave a verdict on. */
+  onVerdict?: (file: TeiFile, how: SchemaUse) => void;
 }
+
+/** How the schema was used: whole, or pruned (how many element patterns kept and cut). */
+export type SchemaUse = { pruned: false } | { pruned: true; kept: number; cut: number };
+
+/** 256 KB: the project schema (77 KB) compiles in ms and stays whole; tei_all is pruned. */
+export const PRUNE_ABOVE = 256 * 1024;
 
 /** A schema validation under way in xmllint's worker thread. */
 export interface RelaxngRun {
@@ -41,16 +58,32 @@ export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions)
   } catch (err) {
     throw new UsageError(`cannot read the schema ${options.schema}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const run = (batch: readonly TeiFile[]) =>
-    batch.length === 0
-      ? undefined
-      : validateXML({
-          xml: batch.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
-          schema: [{ fileName: 'schema.rng', contents: schemaText }],
-          extension: 'relaxng',
-          initialMemoryPages: 1024,
-          maxMemoryPages: MEMORY_PAGES,
-        });
+  const prune = options.prune ?? 'auto';
+  let use: SchemaUse = { pruned: false };
+  const lint = (batch: readonly TeiFile[], schema: string) =>
+    validateXML({
+      xml: batch.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
+      schema: [{ fileName: 'schema.rng', contents: schema }],
+      extension: 'relaxng',
+      initialMemoryPages: 1024,
+      maxMemoryPages: MEMORY_PAGES,
+    });
+  const run = (batch: readonly TeiFile[]): Promise<XMLValidationResult> | undefined => {
+    if (batch.length === 0) return undefined;
+    if (prune === false || (prune === 'auto' && schemaText.length <= PRUNE_ABOVE)) return lint(batch, schemaText);
+    return prunedFor(batch, schemaText).then(async (pruned) => {
+      if (!pruned) return lint(batch, schemaText);
+      try {
+        const result = await lint(batch, pruned.text);
+        use = { pruned: true, kept: pruned.kept, cut: pruned.cut };
+        return result;
+      } catch {
+        // a pruned schema libxml2 refuses (it should not happen): the whole one decides
+        use = { pruned: false };
+        return lint(batch, schemaText);
+      }
+    });
+  };
   const pending = run(todo);
   // A rejected promise must not go unhandled while the main thread is busy elsewhere.
   pending?.catch(() => undefined);
@@ -74,8 +107,20 @@ export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions)
         }
       }
       record(batch, ready, result, options);
+      if (options.onVerdict) for (const file of ready) if (batch.includes(file)) options.onVerdict(file, use);
     },
   };
+}
+
+/** The schema pruned to the batch's element names, or undefined when a text is beyond the scan. */
+async function prunedFor(batch: readonly TeiFile[], schema: string) {
+  const names = new Set<string>();
+  for (const file of batch) {
+    const own = elementNames(file.text);
+    if (!own) return undefined;
+    for (const name of own) names.add(name);
+  }
+  return cachedPrune(schema, names);
 }
 
 /** Validates loaded files against a schema (start and finish in one). */
