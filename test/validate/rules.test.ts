@@ -128,8 +128,8 @@ describe('severities: TEI rules and the edition conventions', () => {
     const kinds = Object.fromEntries(rules.map((r) => [r.id, r.kind]));
     expect(kinds).toEqual({
       'unique-ids': 'tei',
-      'pointer-resolves': 'tei',
       'iso-dates': 'tei',
+      'pointer-resolves': 'convention',
       'names-have-ref': 'convention',
       'unused-register-entry': 'convention',
       'commentary-has-source': 'convention',
@@ -150,7 +150,8 @@ describe('severities: TEI rules and the edition conventions', () => {
     for (const rule of rules) runRule(rule, file);
     expect(file.sortedMessages().map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}`)).toEqual([
       '6:8 warning names-have-ref',
-      '6:49 error pointer-resolves',
+      '6:49 warning pointer-resolves',
+      '7:17 error iso-dates',
     ]);
   });
 

@@ -2,6 +2,10 @@
  * Every pointer into the edition (`#id` in @ref, @who, @target, @corresp, @resp, …, or
  * `register.xml#id` into another file built with it, resolved with xml:base) names an xml:id.
  * Pointers that leave the edition (web addresses, files not in the build) are left alone.
+ *
+ * A convention, not TEI: TEI asks a pointer to be a URI, not to lead somewhere, and editions
+ * from elsewhere point on purpose into registers they publish apart (the Digital Mitford site
+ * index, a correspondence's people file). For them a dangling pointer is a warning.
  */
 import path from 'node:path';
 import { attributePlace } from '../../locate.js';
@@ -12,7 +16,7 @@ import { teiElements } from '../tei-elements.js';
 export const pointerResolves: Rule = {
   id: 'pointer-resolves',
   description: 'every pointer into the edition (#id, or file.xml#id into another of its files, after xml:base) names an xml:id',
-  kind: 'tei',
+  kind: 'convention',
   severity: 'error',
   check(tree, report, file, edition) {
     for (const el of teiElements(tree)) {
@@ -29,7 +33,7 @@ export const pointerResolves: Rule = {
             report(
               `@${attr}="${token}" on <${el.local}> points to no element: no xml:id="${p.id}"`,
               place,
-              nearest(p.id, ids.keys()) ?? 'add the register entry, or correct the pointer',
+              nearest(p.id, ids.keys()) ?? 'add the register entry (or build the register file with the document), or correct the pointer',
             );
           } else {
             const other = path.basename(p.file.path);
