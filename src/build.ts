@@ -18,9 +18,10 @@ import { renderBagitProfile } from './package/profile.js';
 import { renderDatacite } from './render/harvest/datacite.js';
 import { renderSitemap } from './render/harvest/sitemap.js';
 import { renderOai } from './render/harvest/oai/repository.js';
+import { renderEditionEpub, renderEpub } from './render/epub/index.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument, renderEpub];
 /** Outputs made once for the whole edition. */
 export const siteRenderers: readonly SiteRenderer[] = [
   renderLanding,
@@ -31,6 +32,7 @@ export const siteRenderers: readonly SiteRenderer[] = [
   renderDatacite,
   renderOai,
   renderDtsSite,
+  renderEditionEpub,
   // last: it lists the pages the others wrote
   renderSitemap,
 ];
