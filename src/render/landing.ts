@@ -11,6 +11,7 @@ import type { EditionModel } from '../model/edition.js';
 import { landingCitation } from './citation/index.js';
 import { citeBlockHtml, headHtml } from './citation/html.js';
 import { elements, textOf, within } from '../xml.js';
+import { EDITION_EPUB, epubPath } from './epub/paths.js';
 
 /**
  * The other formats the build writes for each document (src/render/json/), offered as downloads
@@ -20,6 +21,7 @@ const FORMATS: readonly { path: (id: string) => string; label: string; what: str
   { path: (id) => `${id}/edition.json`, label: 'JSON edition', what: 'text, readings, notes and registers as data' },
   { path: (id) => `${id}/annotations.jsonld`, label: 'Web Annotations (JSON-LD)', what: 'names, dates and notes as W3C annotations' },
   { path: (id) => `${id}/${id}.txt`, label: 'Plain text', what: 'the reading text' },
+  { path: epubPath, label: 'EPUB', what: 'the reading text as an e-book, with the notes and registers' },
 ];
 
 export function renderLanding(files: readonly TeiFile[], edition: EditionModel): Output[] {
@@ -49,7 +51,7 @@ ${headHtml(citation.head)}
 <h1>Digital edition</h1>
 <p class="lead">${docs.length === 1 ? 'One document' : `${docs.length} documents`}, edited in TEI P5 and published as a reading edition that works from plain files, without a server. Each document has its text in a reading and a diplomatic version, registers of names, a timeline, and downloads of its sources.</p>
 ${sections}
-${citeBlockHtml(citation, docs.length === 1 ? 'Cite the edition' : 'Cite this page')}
+${docs.length > 1 ? `<p class="downloads">The whole edition as one e-book: <a href="${EDITION_EPUB}" download="${EDITION_EPUB}" type="application/epub+zip">EPUB</a>.</p>\n` : ''}${citeBlockHtml(citation, docs.length === 1 ? 'Cite the edition' : 'Cite this page')}
 <section class="cite" aria-labelledby="formats-h">
 <h2 id="formats-h">About the formats</h2>
 <p>The TEI document is the source of everything else. The JSON edition follows <a href="schema/edition.schema.json">its JSON Schema</a>. Pages cite their paragraphs by number (¶) and anchor.</p>

@@ -89,6 +89,10 @@
           </xsl:call-template>
         </div>
         <p class="hint">Each paragraph's number is its permalink: select it to cite that paragraph.</p>
+        <xsl:call-template name="ed:downloads">
+          <xsl:with-param name="downloads" select="$kit?formats"/>
+          <xsl:with-param name="what" select="'Download the text as an e-book'"/>
+        </xsl:call-template>
       </xsl:if>
       <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page">Copy the citation</button></p>
     </section>

@@ -65,7 +65,7 @@
       return if (self::h:section and $label) then map {
           'label': $label,
           'href': $file || '#' || @id,
-          'lang': string((($heading, .)[1]/ancestor-or-self::*[@lang][1]/@lang, 'en')[1]),
+          'lang': if (empty($heading)) then 'en' else string(($heading/ancestor-or-self::*[@lang][1]/@lang, 'en')[1]),
           'children': $inner }
         else $inner?*) }"/>
   </xsl:function>

@@ -11,16 +11,12 @@ import { xsltDir } from '../../paths.js';
 import { citedUrl } from '../citation/pages.js';
 import type { Output } from '../output.js';
 import { bookUuid } from './identifier.js';
+import { EDITION_EPUB, epubPath } from './paths.js';
 import { CONTAINER, navDocument, packageDocument, type BookCreator, type BookMetadata, type PlacedPart } from './package.js';
 import { epubPart, type EpubPart } from './transform.js';
 import { dosTime, zipEpub, type ZipEntry } from './zip.js';
 
 const PART_KEY = 'epub:part';
-/** The edition's e-book, when it holds several documents. */
-export const EDITION_EPUB = 'edition.epub';
-export const EPUB_TYPE = 'application/epub+zip';
-/** A document's e-book in dist/. */
-export const epubPath = (docId: string): string => `${docId}/${docId}.epub`;
 
 let css: string | undefined;
 const stylesheet = (): string => (css ??= readFileSync(path.join(xsltDir, 'assets', 'epub.css'), 'utf8'));
