@@ -117,6 +117,21 @@
   <xsl:template match="*[contains-token(@class, 'dipl')] | br[contains-token(@class, 'lb')]
                        | span[contains-token(@class, 'ln')] | span[contains-token(@class, 'who')]" mode="epub" priority="3"/>
 
+  <!-- A block inside phrasing content (TEI allows a list or a quotation of paragraphs inside a
+       paragraph, HTML does not): a span of the same class, which the stylesheet shows as a block.
+       Browsers repair this in the web edition; EPUB reading systems parse XHTML strictly. -->
+  <xsl:template match="*[local-name() = $blocks][ancestor::*[local-name() = $phrasing]]" mode="epub" priority="1.5">
+    <xsl:element name="span" namespace="{$xhtml-ns}">
+      <xsl:apply-templates select="@*" mode="epub"/>
+      <xsl:attribute name="class" select="string-join(('block', local-name(), @class), ' ')"/>
+      <xsl:apply-templates select="node()" mode="epub"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:variable name="blocks" as="xs:string*" select="('p', 'ul', 'ol', 'li', 'div', 'section', 'article', 'aside', 'blockquote',
+    'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')"/>
+  <xsl:variable name="phrasing" as="xs:string*" select="('p', 'span', 'a', 'q', 'cite', 'em', 'i', 'b', 'sup', 'sub', 'time',
+    'abbr', 'del', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')"/>
+
   <!-- A link the EPUB cannot follow keeps its text. -->
   <xsl:template match="a[@href][empty(ed:epub-href(@href))]" mode="epub" priority="2">
     <xsl:apply-templates select="node()" mode="epub"/>
