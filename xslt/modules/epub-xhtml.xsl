@@ -44,7 +44,9 @@
     <!-- The partition of the publication (epub:type on body): frontmatter, bodymatter, backmatter. -->
     <xsl:param name="matter" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:variable name="html" as="element()">
+    <xsl:variable name="html" as="document-node()">
+      <!-- a document, for the key on its ids -->
+      <xsl:document>
       <html lang="en">
         <head>
           <meta charset="utf-8"/>
@@ -55,9 +57,10 @@
           <xsl:sequence select="$content"/>
         </body>
       </html>
+      </xsl:document>
     </xsl:variable>
     <xsl:document>
-      <xsl:apply-templates select="$html" mode="epub"/>
+      <xsl:apply-templates select="$html/*" mode="epub"/>
     </xsl:document>
   </xsl:function>
 
@@ -85,6 +88,15 @@
 
   <xsl:template match="@*" mode="epub">
     <xsl:copy/>
+  </xsl:template>
+
+  <!-- An id used twice (two page beginnings with one number, in the web edition too): the later
+       ones get a suffix, as XHTML wants every id once. Links lead to the first. -->
+  <xsl:key name="html-id" match="*[@id]" use="string(@id)"/>
+  <xsl:template match="@id" mode="epub">
+    <xsl:variable name="same" as="element()*" select="key('html-id', string(.), root(.))"/>
+    <xsl:attribute name="id" select="if (count($same) = 1 or $same[1] is ..) then string(.)
+      else . || '-' || (index-of($same ! generate-id(.), generate-id(..)))[1]"/>
   </xsl:template>
 
   <xsl:template match="a/@href" mode="epub">

@@ -40,7 +40,7 @@
         ed:toc($text/h:html/h:body/h:section, 'text.xhtml')?*,
         $back ! map { 'label': ?title, 'href': ?file }
       },
-      'pages': array { $text//h:span[@epub:type = 'pagebreak'] ! map { 'label': ed:page-label(.), 'href': 'text.xhtml#' || @id } },
+      'pages': array { $text//h:span[@epub:type = 'pagebreak'][normalize-space(ed:page-label(.))] ! map { 'label': ed:page-label(.), 'href': 'text.xhtml#' || @id } },
       'pagesInferred': exists($tei/tei:text//tei:pb[@cert = 'low']),
       'landmarks': array {
         map { 'type': 'titlepage', 'label': 'Title page', 'href': 'title.xhtml' },

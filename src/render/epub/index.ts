@@ -12,7 +12,7 @@ import { citedUrl } from '../citation/pages.js';
 import type { Output } from '../output.js';
 import { bookUuid } from './identifier.js';
 import { EDITION_EPUB, epubPath } from './paths.js';
-import { CONTAINER, navDocument, packageDocument, type BookCreator, type BookMetadata, type PlacedPart } from './package.js';
+import { CONTAINER, fullDate, navDocument, packageDocument, type BookCreator, type BookMetadata, type PlacedPart } from './package.js';
 import { epubPart, type EpubPart } from './transform.js';
 import { dosTime, zipEpub, type ZipEntry } from './zip.js';
 
@@ -58,7 +58,7 @@ function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string |
     { path: 'EPUB/epub.css', content: stylesheet() },
   ];
   for (const p of placed) for (const f of p.manifest.files) entries.push({ path: `EPUB/${p.folder}/${f.href}`, content: p.documents.get(f.href)! });
-  return zipEpub(entries, dosTime(modified));
+  return zipEpub(entries, dosTime(fullDate(modified)));
 }
 
 function creatorsOf(doc: DocumentModel): BookCreator[] {

@@ -48,7 +48,8 @@ export function esc(s: string): string {
 }
 
 const href = (part: PlacedPart, h: string): string => `${part.folder}/${h}`;
-const itemId = (part: PlacedPart, file: string): string => `${part.folder}-${file.replace(/\.xhtml$/, '')}`.replace(/[^A-Za-z0-9_-]/g, '_');
+// an XML name: a folder may begin with a digit
+const itemId = (part: PlacedPart, file: string): string => `x-${part.folder}-${file.replace(/\.xhtml$/, '')}`.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** What the e-book offers a reader who cannot see, or reads with assistive technology. */
 function accessibility(parts: readonly PlacedPart[]): string[] {
@@ -71,6 +72,15 @@ function accessibility(parts: readonly PlacedPart[]): string[] {
   ];
 }
 
+/**
+ * dcterms:modified must be a full date and time: a change dated by its year or month alone
+ * ("2020", "2020-03") is dated by the first day of it, the earliest the sources allow.
+ */
+export function fullDate(date: string | null): string {
+  const [y = '1980', m = '01', d = '01'] = (date ?? '').split('-').filter((p) => /^\d+$/.test(p));
+  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
 export function packageDocument(meta: BookMetadata, parts: readonly PlacedPart[]): string {
   const lines: string[] = [
     `<dc:identifier id="uid">${esc(meta.identifier)}</dc:identifier>`,
@@ -87,7 +97,7 @@ export function packageDocument(meta: BookMetadata, parts: readonly PlacedPart[]
   if (meta.rights) lines.push(`<dc:rights>${esc(meta.rights)}</dc:rights>`);
   if (meta.date) lines.push(`<dc:date>${esc(meta.date)}</dc:date>`);
   if (meta.source) lines.push(`<dc:source>${esc(meta.source)}</dc:source>`);
-  lines.push(`<meta property="dcterms:modified">${meta.modified ?? '1980-01-01'}T00:00:00Z</meta>`);
+  lines.push(`<meta property="dcterms:modified">${fullDate(meta.modified)}T00:00:00Z</meta>`);
   lines.push(...accessibility(parts));
 
   const items = [
