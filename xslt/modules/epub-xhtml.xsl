@@ -54,7 +54,9 @@
           <link rel="stylesheet" type="text/css" href="../epub.css"/>
         </head>
         <body class="{$matter}">
-          <xsl:sequence select="$content"/>
+          <main>
+            <xsl:sequence select="$content"/>
+          </main>
         </body>
       </html>
       </xsl:document>

@@ -36,8 +36,8 @@
       'files': array { $parts ! map { 'href': ?file, 'title': ?title, 'matter': ?matter } },
       'toc': array {
         map { 'label': 'Title page', 'href': 'title.xhtml' },
-        map { 'label': $title, 'href': 'text.xhtml', 'lang': $text-lang, 'children': ed:toc($text/h:html/h:body/h:article/h:section, 'text.xhtml') },
-        ed:toc($text/h:html/h:body/h:section, 'text.xhtml')?*,
+        map { 'label': $title, 'href': 'text.xhtml', 'lang': $text-lang, 'children': ed:toc($text/h:html/h:body/h:main/h:article/h:section, 'text.xhtml') },
+        ed:toc($text/h:html/h:body/h:main/h:section, 'text.xhtml')?*,
         $back ! map { 'label': ?title, 'href': ?file }
       },
       'pages': array { $text//h:span[@epub:type = 'pagebreak'][normalize-space(ed:page-label(.))] ! map { 'label': ed:page-label(.), 'href': 'text.xhtml#' || @id } },

@@ -174,6 +174,7 @@ ${pages.map(({ e, p }) => `      <li><a href="${esc(href(p, e.href))}">${esc(e.l
   <link rel="stylesheet" type="text/css" href="epub.css"/>
 </head>
 <body epub:type="frontmatter">
+<main>
   <nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-h">
     <h1 id="toc-h">Contents</h1>
 ${toc}
@@ -184,6 +185,7 @@ ${toc}
 ${landmarks.map((l) => `      <li><a epub:type="${esc(l.type)}" href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('\n')}
     </ol>
   </nav>
+</main>
 </body>
 </html>
 `;
