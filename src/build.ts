@@ -19,9 +19,10 @@ import { renderDatacite } from './render/harvest/datacite.js';
 import { renderSitemap } from './render/harvest/sitemap.js';
 import { renderOai } from './render/harvest/oai/repository.js';
 import { renderPdf } from './render/pdf/index.js';
+import { renderEditionEpub, renderEpub } from './render/epub/index.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument, renderEpub];
 /** Outputs made once for the whole edition. */
 export const siteRenderers: readonly SiteRenderer[] = [
   // the landing page; for several documents the corpus site (table, registers, search)
@@ -35,6 +36,7 @@ export const siteRenderers: readonly SiteRenderer[] = [
   renderDtsSite,
   // after the assets: it prints the pages with them (only with --pdf)
   renderPdf,
+  renderEditionEpub,
   // last: it lists the pages the others wrote
   renderSitemap,
 ];

@@ -12,6 +12,7 @@ import { landingCitation } from './citation/index.js';
 import { citeBlockHtml, headHtml } from './citation/html.js';
 import { elements, textOf, within } from '../xml.js';
 import { t } from '../i18n/messages.js';
+import { EDITION_EPUB, epubPath } from './epub/paths.js';
 
 /**
  * The other formats the build writes for each document (src/render/json/), offered as downloads
@@ -24,6 +25,7 @@ const FORMATS: readonly { path: (id: string) => string; label: string; what: str
   { path: (id) => `${id}/${id}.txt`, label: 'landing.text-label', what: 'landing.plain' },
   // only when the build made it (--pdf): src/render/pdf/
   { path: (id) => `${id}/${id}.pdf`, label: 'landing.pdf-label', what: 'landing.pdf', when: (e) => e.formats.pdf },
+  { path: epubPath, label: 'EPUB', what: 'landing.epub' },
 ];
 
 export function renderLanding(files: readonly TeiFile[], edition: EditionModel): Output[] {
@@ -54,7 +56,7 @@ ${headHtml(citation.head)}
 <h1>${esc(t(lang, 'landing.title'))}</h1>
 <p class="lead">${esc(t(lang, 'landing.lead', docs.length === 1 ? t(lang, 'landing.one') : t(lang, 'landing.many', docs.length)))}</p>
 ${sections}
-${citeBlockHtml(citation, t(lang, docs.length === 1 ? 'cite.edition' : 'cite.heading'), lang)}
+${docs.length > 1 ? `<p class="downloads">${esc(t(lang, 'landing.edition-epub', '\u0000')).replace('\u0000', `<a href="${EDITION_EPUB}" download="${EDITION_EPUB}" type="application/epub+zip">EPUB</a>`)}</p>\n` : ''}${citeBlockHtml(citation, t(lang, docs.length === 1 ? 'cite.edition' : 'cite.heading'), lang)}
 <section class="cite" aria-labelledby="formats-h">
 <h2 id="formats-h">${esc(t(lang, 'landing.about'))}</h2>
 <p>${esc(t(lang, 'landing.about-text', '\u0000')).replace('\u0000', `<a href="schema/edition.schema.json">${esc(t(lang, 'landing.schema'))}</a>`)}</p>

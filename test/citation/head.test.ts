@@ -88,6 +88,7 @@ describe('the reading page imports as a book section of the edition', () => {
       `${BASE}lenin-kropotkin/edition.json application/json`,
       `${BASE}lenin-kropotkin/annotations.jsonld application/ld+json`,
       `${BASE}lenin-kropotkin/lenin-kropotkin.txt text/plain`,
+      `${BASE}lenin-kropotkin/lenin-kropotkin.epub application/epub+zip`,
     ]);
     expect(rels(h, 'license')).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
     expect(rels(h, 'type')).toEqual(['https://schema.org/Chapter']);
@@ -151,7 +152,7 @@ describe('the landing page and the other pages', () => {
       expect(rels(h, 'type'), page).toEqual(['https://schema.org/WebPage']);
       // the document's metadata and formats, signposted from each of its pages
       expect(rels(h, 'describedby').length, page).toBe(3);
-      expect(rels(h, 'item').length, page).toBe(4);
+      expect(rels(h, 'item').length, page).toBe(5);
     }
   });
 

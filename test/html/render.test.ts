@@ -23,7 +23,7 @@ describe('the pages of a document', () => {
     expect(filesBelow(dist).filter((f) => f.startsWith('sample/'))).toEqual([
       'sample/annotations.jsonld', 'sample/datacite.xml', 'sample/edition.json', 'sample/index.html', 'sample/linkset.json',
       'sample/organisations.html', 'sample/overview.html', 'sample/persons.html', 'sample/places.html',
-      'sample/sample.txt', 'sample/sample.xml', 'sample/search-data.js', 'sample/works.html',
+      'sample/sample.epub', 'sample/sample.txt', 'sample/sample.xml', 'sample/search-data.js', 'sample/works.html',
       ...['sample', 'p1', 'p2', 'p3', 'p4'].flatMap((n) => ['bib', 'json', 'ris'].map((e) => `sample/cite/${n}.${e}`)),
     ].sort());
     // two documents make a corpus: its landing page has assets of its own (src/render/corpus/)

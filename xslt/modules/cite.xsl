@@ -91,6 +91,10 @@
           </xsl:call-template>
         </div>
         <p class="hint"><xsl:value-of select="ed:t('cite.paragraph-hint')"/></p>
+        <xsl:call-template name="ed:downloads">
+          <xsl:with-param name="downloads" select="$kit?formats"/>
+          <xsl:with-param name="what" select="'cite.download-ebook'"/>
+        </xsl:call-template>
       </xsl:if>
       <p hidden="hidden" class="cite-copy"><button type="button" data-copy="cite-page"><xsl:value-of select="ed:t('cite.copy')"/></button></p>
     </section>

@@ -8,6 +8,7 @@ import { CITATION_LOCALE, DOWNLOAD_TYPES, entryHtml, STYLES, type Downloads } fr
 import { head, type Head, type HeadKind, type Link } from './head.js';
 import { bookItem, chapterItem, paragraphItem, webpageItem, type CslItem } from './items.js';
 import { citedUrl, hrefFrom, PAGES } from './pages.js';
+import { EDITION_EPUB, EPUB_TYPE, epubPath } from '../epub/paths.js';
 
 export interface StyledCitation {
   style: string;
@@ -36,6 +37,8 @@ export interface CitationKit {
   translatorUnknown: boolean;
   /** The language the citations are written in (their lang attribute). */
   lang: string;
+  /** The text in other formats, offered as downloads on the reading page (the EPUB). */
+  formats: Download[];
 }
 
 /** Placeholders the page's script fills in for the paragraph a reader cites. */
@@ -58,6 +61,7 @@ export function documentItems(doc: DocumentModel, edition: EditionModel, from: s
     { rel: 'item', href: hrefFrom(edition, from, `${doc.id}/${doc.id}.txt`), type: 'text/plain' },
     // only when the build made it (--pdf, src/render/pdf/)
     ...(edition.formats.pdf ? [{ rel: 'item', href: hrefFrom(edition, from, `${doc.id}/${doc.id}.pdf`), type: 'application/pdf' }] : []),
+    { rel: 'item', href: hrefFrom(edition, from, epubPath(doc.id)), type: EPUB_TYPE },
   ];
 }
 
@@ -107,6 +111,7 @@ export function citationKit(doc: DocumentModel, edition: EditionModel): Citation
     paragraph: { citations: styled(template), downloads: downloadLinks(edition, from, docCiteFolder(doc.id), PARAGRAPH_ID) },
     translatorUnknown: doc.creators.translatorUnknown && doc.creators.translators.length === 0,
     lang: CITATION_LOCALE,
+    formats: [{ label: 'EPUB', href: hrefFrom(edition, from, epubPath(doc.id)), type: EPUB_TYPE, name: `${doc.id}.epub` }],
   };
 }
 
@@ -141,7 +146,11 @@ function multiLanding(edition: EditionModel): PageCitation {
   };
   const downloads = downloadLinks(edition, '', EDITION_CITE_FOLDER, 'edition');
   return {
-    head: head({ kind: 'webpage', item, url: citedUrl(edition, ''), href: hrefFrom(edition, '', 'index.html'), downloads: asRecord(downloads), doc: null, edition }),
+    head: head({
+      kind: 'webpage', item, url: citedUrl(edition, ''), href: hrefFrom(edition, '', 'index.html'), downloads: asRecord(downloads), doc: null, edition,
+      // the edition's e-book (src/render/epub/), made when it holds several documents
+      ...(edition.documents.length > 1 ? { items: [{ rel: 'item', href: hrefFrom(edition, '', EDITION_EPUB), type: EPUB_TYPE }] } : {}),
+    }),
     citations: styled(item),
     downloads,
   };

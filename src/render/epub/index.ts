@@ -1,0 +1,111 @@
+/**
+ * EPUB 3: one e-book per document (`<doc-id>/<doc-id>.epub`), and one for the edition when it
+ * holds several documents (`edition.epub`). The content documents come from xslt/epub.xsl
+ * (transform.ts), the package metadata from the edition model, the container from zip.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TeiFile } from '../../file.js';
+import type { DocumentModel, EditionModel } from '../../model/edition.js';
+import { xsltDir } from '../../paths.js';
+import { citedUrl } from '../citation/pages.js';
+import type { Output } from '../output.js';
+import { bookUuid } from './identifier.js';
+import { EDITION_EPUB, epubPath } from './paths.js';
+import { CONTAINER, fullDate, navDocument, packageDocument, type BookCreator, type BookMetadata, type PlacedPart } from './package.js';
+import { epubPart, type EpubPart } from './transform.js';
+import { dosTime, zipEpub, type ZipEntry } from './zip.js';
+
+const PART_KEY = 'epub:part';
+
+let css: string | undefined;
+const stylesheet = (): string => (css ??= readFileSync(path.join(xsltDir, 'assets', 'epub.css'), 'utf8'));
+
+export async function renderEpub(file: TeiFile, edition: EditionModel): Promise<Output[]> {
+  const doc = edition.document(file.id);
+  if (!doc) return [];
+  let part: EpubPart;
+  try {
+    part = await epubPart(file, edition);
+  } catch (err) {
+    file.message(`the EPUB rendering failed: ${(err as Error).message}`, {
+      ruleId: 'render-epub',
+      source: 'render',
+      hint: 'this is a bug in tei-edition or its stylesheet, not in your document: please report it',
+    });
+    return [];
+  }
+  file.data[PART_KEY] = part;
+  const content = await book(documentMetadata(doc, edition), [part], doc.modified);
+  return [{ path: epubPath(file.id), content }];
+}
+
+/** The edition's e-book: every document, each in a folder of its own, with one contents. */
+export async function renderEditionEpub(files: readonly TeiFile[], edition: EditionModel): Promise<Output[]> {
+  if (edition.documents.length < 2) return [];
+  const parts = edition.documents.map((d) => d.file.data[PART_KEY] as EpubPart | undefined);
+  if (parts.some((p) => !p)) return [];
+  return [{ path: EDITION_EPUB, content: await book(editionMetadata(edition), parts as EpubPart[], edition.modified) }];
+}
+
+function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string | null): Promise<Uint8Array> {
+  // a document id is a file name: a folder name in the e-book only when it is a plain one
+  const placed: PlacedPart[] = parts.map((p, i) => ({ ...p, folder: /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(p.docId) ? p.docId : `doc-${i + 1}` }));
+  const entries: ZipEntry[] = [
+    { path: 'META-INF/container.xml', content: CONTAINER },
+    { path: 'EPUB/package.opf', content: packageDocument(meta, placed) },
+    { path: 'EPUB/nav.xhtml', content: navDocument(meta.title, placed) },
+    { path: 'EPUB/epub.css', content: stylesheet() },
+  ];
+  for (const p of placed) for (const f of p.manifest.files) entries.push({ path: `EPUB/${p.folder}/${f.href}`, content: p.documents.get(f.href)! });
+  return zipEpub(entries, dosTime(fullDate(modified)));
+}
+
+function creatorsOf(doc: DocumentModel): BookCreator[] {
+  const c = doc.creators;
+  return [
+    ...c.authors.map((a) => ({ name: a.name, role: 'aut' as const })),
+    ...c.editors.map((a) => ({ name: a.name, role: 'edt' as const })),
+    ...c.translators.map((a) => ({ name: a.name, role: 'trl' as const })),
+  ];
+}
+
+function rightsOf(doc: DocumentModel): string | null {
+  const l = doc.metadata.licence;
+  if (!l) return null;
+  return [l.text, l.uri].filter(Boolean).join(' ') || null;
+}
+
+function documentMetadata(doc: DocumentModel, edition: EditionModel): BookMetadata {
+  const m = doc.metadata;
+  return {
+    identifier: edition.baseUrl ? citedUrl(edition, `${doc.id}/index.html`) : bookUuid([{ id: doc.id, version: m.version }]),
+    title: m.title,
+    subtitle: m.titles.find((t) => t.type === 'sub')?.text ?? null,
+    languages: [m.language ?? 'und'],
+    creators: creatorsOf(doc),
+    publisher: m.publisher,
+    rights: rightsOf(doc),
+    date: doc.date,
+    modified: doc.modified,
+    source: m.source?.citation ?? null,
+  };
+}
+
+function editionMetadata(edition: EditionModel): BookMetadata {
+  const docs = edition.documents;
+  const unique = <T>(xs: T[], key: (x: T) => string): T[] => [...new Map(xs.map((x) => [key(x), x])).values()];
+  const rights = unique(docs.map(rightsOf), (r) => String(r));
+  return {
+    identifier: edition.baseUrl ?? bookUuid(docs.map((d) => ({ id: d.id, version: d.metadata.version }))),
+    title: 'Digital edition',
+    subtitle: docs.map((d) => d.metadata.title).join('; '),
+    languages: unique(docs.map((d) => d.metadata.language ?? 'und'), (l) => l),
+    creators: unique(docs.flatMap(creatorsOf), (c) => `${c.role} ${c.name}`),
+    publisher: docs[0]?.metadata.publisher ?? null,
+    rights: rights.length === 1 ? rights[0]! : null,
+    date: edition.modified,
+    modified: edition.modified,
+    source: null,
+  };
+}
