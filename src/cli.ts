@@ -1,6 +1,8 @@
 /** The command line: flags → options → build() or check(); messages → exit code. Nothing else. */
 import { Command, CommanderError, Option } from 'commander';
-import { build, check } from './build.js';
+import { build, check, merge, type BuildResult } from './build.js';
+import { parseShard } from './build/shard.js';
+import { progressLine } from './build/progress.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatText, summary } from './report.js';
@@ -17,6 +19,10 @@ interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   color: boolean;
+  /** stderr is a terminal: a build draws its progress line there. */
+  progress?: boolean;
+  /** The terminal's width, for the progress line. */
+  columns?: number;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
@@ -36,6 +42,8 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: colorEnabled(process.stdout, process.env),
+  progress: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns ?? 80,
 });
 
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
@@ -57,21 +65,39 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--contact-email <address>', 'an e-mail address for harvesters (OAI-PMH adminEmail) and archives (Contact-Email)')
     .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .option('--shard <i/n>', 'build only share i of n of the documents (by a hash of each id), for tei-edition merge')
+    .option('-q, --quiet', 'no progress line, no closing summary line')
     .addOption(limitOption())
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string }) => {
-      const result = await build({
-        inputs,
-        ...limitsOf(opts.limit),
-        out: opts.out,
-        ...(opts.schema ? { schema: opts.schema } : {}),
-        ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
-        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
-        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
-      });
-      const messages = result.files.flatMap((f) => f.messages);
-      code = report(messages, result.files.length, opts.format, io);
-      if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);
-      else io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; shard?: string; quiet?: boolean }) => {
+      const line = io.progress && !opts.quiet ? progressLine(io.stderr, io.columns) : undefined;
+      let result: BuildResult;
+      try {
+        result = await build({
+          inputs,
+          ...limitsOf(opts.limit),
+          out: opts.out,
+          ...(opts.schema ? { schema: opts.schema } : {}),
+          ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+          ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+          ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
+          ...(opts.shard !== undefined ? { shard: parseShard(opts.shard) } : {}),
+          ...(line ? { progress: line.update } : {}),
+        });
+      } finally {
+        line?.end();
+      }
+      code = reportBuild(result, opts.format, Boolean(opts.quiet), io);
+    });
+
+  program
+    .command('merge')
+    .description('join the outputs of build --shard i/n into one edition, writing the corpus-wide pages')
+    .argument('<shard...>', 'the output folders of every shard')
+    .option('-o, --out <dir>', 'output folder, replaced atomically', 'dist')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'no closing summary line')
+    .action(async (shards: string[], opts: { out: string; format: 'text' | 'json'; quiet?: boolean }) => {
+      code = reportBuild(await merge({ shards, out: opts.out }), opts.format, Boolean(opts.quiet), io);
     });
 
   program
@@ -150,6 +176,27 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
     io.stderr(`tei-edition: ${(err as Error).message}\n`);
     return EXIT.usage;
+  }
+  return code;
+}
+
+/** A build's problems, then what it did; with --format json, one object: messages and the summary. */
+function reportBuild(result: BuildResult, format: 'text' | 'json', quiet: boolean, io: Io): number {
+  const messages = result.files.flatMap((f) => f.messages);
+  const n = result.files.length;
+  if (format === 'json') {
+    const summary = { documents: n, written: result.written, changed: result.changed ?? result.written, rendered: result.rendered ?? [], out: result.out, times: result.times ?? null };
+    io.stdout(`${JSON.stringify({ messages: JSON.parse(formatJson(messages)), summary }, null, 2)}\n`);
+    return messages.some((m) => m.severity === 'error') ? EXIT.documentErrors : EXIT.ok;
+  }
+  const code = report(messages, n, 'text', io);
+  if (quiet) return code;
+  if (!result.written) io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
+  else if (result.changed === false) io.stderr(`nothing changed: ${result.out}/ is already this edition, nothing written\n`);
+  else {
+    const rendered = result.rendered?.length ?? n;
+    const shown = rendered === n ? '' : ` (${rendered} rendered, ${n - rendered} unchanged)`;
+    io.stderr(`built ${n} document(s) into ${result.out}/${shown}\n`);
   }
   return code;
 }

@@ -13,8 +13,22 @@ import { cacheDir, xsltDir } from '../paths.js';
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
+/** Parsed SEFs, by entry and source hash: parsed once per process or worker thread, not per document. */
+const parsed = new Map<string, Promise<unknown>>();
+
 /** The SEF of `xslt/<entry>` as a parsed object, compiling it when the sources changed. */
 export async function compiledStylesheet(entry: string): Promise<unknown> {
+  const key = `${entry}:${await sourceHash()}`;
+  let sef = parsed.get(key);
+  if (!sef) {
+    sef = loadStylesheet(entry);
+    sef.catch(() => parsed.delete(key));
+    parsed.set(key, sef);
+  }
+  return sef;
+}
+
+async function loadStylesheet(entry: string): Promise<unknown> {
   const hash = await sourceHash();
   const sefPath = path.join(cacheDir, 'sef', `${entry.replace(/\.xsl$/, '')}-${hash}.sef.json`);
   try {
