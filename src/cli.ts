@@ -1,15 +1,13 @@
 /** The command line: flags → options → build() or check(); messages → exit code. Nothing else. */
 import { Command, CommanderError, Option } from 'commander';
-import { build, check, merge, type BuildResult } from './build.js';
-import { parseShard } from './build/shard.js';
+// The commands' modules load when their command runs: a build with nothing to do loads no renderer.
+import type { BuildOptions, BuildResult } from './build.js';
+import { parseShard } from './build/shard-spec.js';
 import { progressLine } from './build/progress.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatText, summary } from './report.js';
 import { parseLimitFlags } from './load/limits.js';
-import { packageEdition } from './package/package.js';
-import { verify } from './package/verify.js';
-import { formatSummary, summarize } from './summary.js';
 import { version } from './version.js';
 
 /** Exit codes: 0 all good, 1 a document has errors, 2 usage or I/O problem. */
@@ -72,7 +70,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       const line = io.progress && !opts.quiet ? progressLine(io.stderr, io.columns) : undefined;
       let result: BuildResult;
       try {
-        result = await build({
+        const options: BuildOptions = {
           inputs,
           ...limitsOf(opts.limit),
           out: opts.out,
@@ -82,7 +80,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
           ...(opts.shard !== undefined ? { shard: parseShard(opts.shard) } : {}),
           ...(line ? { progress: line.update } : {}),
-        });
+        };
+        const { upToDate } = await import('./build/unchanged.js');
+        result = (await upToDate(options)) ?? (await (await import('./build.js')).build(options));
       } finally {
         line?.end();
       }
@@ -97,6 +97,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'no closing summary line')
     .action(async (shards: string[], opts: { out: string; format: 'text' | 'json'; quiet?: boolean }) => {
+      const { merge } = await import('./build.js');
       code = reportBuild(await merge({ shards, out: opts.out }), opts.format, Boolean(opts.quiet), io);
     });
 
@@ -108,6 +109,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
     .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json'; limit?: string[] }) => {
+      const { check } = await import('./build.js');
       const files = await check({ inputs, ...limitsOf(opts.limit), ...(opts.schema ? { schema: opts.schema } : {}) });
       code = report(files.flatMap((f) => f.messages), files.length, opts.format, io);
     });
@@ -119,6 +121,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(limitOption())
     .action(async (inputs: string[], opts: { format: 'text' | 'json'; limit?: string[] }) => {
+      const { check } = await import('./build.js');
+      const { formatSummary, summarize } = await import('./summary.js');
       const files = await check({ inputs, ...limitsOf(opts.limit) });
       const broken = files.filter((f) => !f.wellFormed || !f.isTei);
       code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
@@ -137,6 +141,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--oai-gateway <url>', 'the OAI Static Repository Gateway that serves oai/static-repository.xml to harvesters')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json' }) => {
+      const { packageEdition } = await import('./package/package.js');
       const result = await packageEdition({
         inputs,
         ...(opts.out ? { out: opts.out } : {}),
@@ -156,6 +161,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<bag>', 'a bag folder or a .zip of one')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .action(async (bag: string, opts: { format: 'text' | 'json' }) => {
+      const { verify } = await import('./package/verify.js');
       const result = await verify(bag);
       if (opts.format === 'json') io.stdout(`${formatJson(result.messages)}\n`);
       else if (result.messages.length > 0) io.stdout(`${formatText(result.messages, { color: io.color })}\n`);

@@ -121,7 +121,8 @@ export class Stage {
 
   /** The versioned folder the output links to now, if it is a link. */
   static async published(out: string): Promise<string | undefined> {
-    const current = await currentVersion(path.resolve(out));
+    // an output that cannot be looked at (its parent is a file) is the writer's to report
+    const current = await currentVersion(path.resolve(out)).catch(() => ({ kind: 'none' }) as const);
     return current.kind === 'link' ? current.name : undefined;
   }
 

@@ -17,8 +17,7 @@ import { UsageError } from '../errors.js';
 import type { TeiFile } from '../file.js';
 import { read, resolveLimits } from '../load/index.js';
 import { collect } from '../load/collect.js';
-import { readFileSync } from 'node:fs';
-import { buildKey, readManifest, sha256, writeManifest, type BuildManifest, type DocumentRecord } from '../manifest/manifest.js';
+import { sha256, writeManifest, type BuildManifest, type DocumentRecord } from '../manifest/manifest.js';
 import { editionFromFacts, type EditionModel, type EditionModelOptions } from '../model/edition.js';
 import { defaultSchema } from '../paths.js';
 import type { Renderer, SiteRenderer } from '../render/output.js';
@@ -27,8 +26,10 @@ import { startRelaxng } from '../validate/relaxng.js';
 import { Stage } from '../write.js';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { treeOf } from './portable.js';
+import { intact, prelude, upToDate } from './unchanged.js';
 import { runner } from './runner.js';
-import { SHARD_FILE, shardOf, type ShardManifest } from './shard.js';
+import type { ShardManifest } from './shard.js';
+import { SHARD_FILE, shardOf } from './shard-spec.js';
 import { dropRenderMessages, duplicateIds, siteOutputs, stagedOutputs, warnNoBaseUrl } from './site.js';
 import type { CheckResult, ModelFile, ScanResult } from './tasks.js';
 import { newTimes, type BuildTimes } from './times.js';
@@ -78,15 +79,6 @@ const scanOf = (r: DocumentRecord, given: string): ScanResult => ({
   ms: { load: 0 },
 });
 
-/** Do the files of a document (or the site) still stand in the published folder as they were written? */
-async function intact(dir: string, entries: readonly { path: string; size: number }[], since: number): Promise<boolean> {
-  for (const e of entries) {
-    const info = await stat(path.join(dir, ...e.path.split('/'))).catch(() => undefined);
-    if (!info || info.size !== e.size || info.mtimeMs > since) return false;
-  }
-  return true;
-}
-
 export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<BuildResult> {
   const times = newTimes();
   const out = options.out ?? 'dist';
@@ -101,22 +93,11 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
     ),
   );
   duplicateIds(files);
-  const hashes = new Map(files.map((f) => [f, sha256(f.text)]));
+  const pre = await prelude(options, files);
+  const quick = await upToDate(options, pre);
+  if (quick) return { ...quick, times: (times.mark('read'), times.done()) };
+  const { hashes, key, published, previous } = pre;
   const schemaPath = options.schema ?? defaultSchema;
-  let schemaText: string;
-  try {
-    schemaText = readFileSync(schemaPath, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read the schema ${schemaPath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  const key = await buildKey({
-    schemaText,
-    // not the shard: the shards of one build share the key, which merge checks
-    options: [modelOptions(options), options.conventions ?? null, limits, options.schema ? 'given' : 'project'],
-    renderers: [...lists.renderers, ...lists.siteRenderers].map((r) => r.name),
-  });
-  const published = await Stage.published(out);
-  const previous = await readManifest(out, key, published);
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
   const recordFor = (f: TeiFile): DocumentRecord | undefined => {
     const r = before.get(path.resolve(f.path));
@@ -179,17 +160,6 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
       if (r && previous!.editionKey === editionKey && r.deps === sha256(JSON.stringify(remoteOf(scans.get(f)!))) && (await intact(path.join(path.dirname(path.resolve(out)), published!), r.outputs, previous!.writtenAt))) clean.set(f, r);
     }
     const dirty = ours.filter((f) => !clean.has(f));
-    const nothingChanged =
-      previous !== null && dirty.length === 0 && toScan.length === 0 && files.length === previous.documents.length && files.every((f) => !f.hasErrors) &&
-      (await intact(path.join(path.dirname(path.resolve(out)), published!), previous.site, previous.writtenAt));
-    if (nothingChanged) {
-      for (const [f, r] of clean) restore(f, r);
-      const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
-      if (first) for (const m of previous.siteMessages) if (!first.messages.some((n) => n.ruleId === m.ruleId && n.reason === m.reason)) first.messages.push({ ...m, file: first.path });
-      times.mark('check');
-      return { files, edition: model, written: true, changed: false, rendered: [], out, times: times.done() };
-    }
-
     const stage = await Stage.open(out);
     // Beside the output, named like the staging folder: a killed build's is cleaned by the next.
     const modelFile = `${stage.dir}-model.json`;
@@ -234,8 +204,6 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
       const entries = byId.flatMap((f) => results.get(f)?.outputs ?? clean.get(f)!.outputs);
       const records = byId.map((f) => recordOf(scans.get(f)!, sha256(JSON.stringify(remoteOf(scans.get(f)!))), results.get(f) ?? clean.get(f)!));
       let site: { path: string; content: string | Uint8Array }[] = [];
-      const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
-      const messagesBefore = first ? first.messages.length : 0;
       if (options.shard) {
         const shard: ShardManifest = { format: 1, key, shard: options.shard, options: modelOptions(options), documents: records };
         site = [{ path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }];
@@ -256,7 +224,7 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
         writtenAt: Date.now(),
         documents: records,
         site: siteEntries,
-        siteMessages: first ? first.messages.slice(messagesBefore) : [],
+        messages: files.flatMap((f) => f.messages.map((m) => ({ ...m, file: path.resolve(f.path) }))),
       };
       await writeManifest(out, manifest);
       return { files, edition: model, written: true, changed, rendered: dirty.map((f) => f.id).sort(), out, times: times.done() };

@@ -9,23 +9,16 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { TeiFile } from '../file.js';
 import type { DocumentRecord } from '../manifest/manifest.js';
-import { sha256 } from '../manifest/manifest.js';
 import { editionFromFacts, type EditionModelOptions } from '../model/edition.js';
 import { Stage } from '../write.js';
 import type { BuildResult } from '../build.js';
 import type { Lists } from './corpus.js';
 import { treeOf } from './portable.js';
+import { SHARD_FILE, type ShardSpec } from './shard-spec.js';
+
+export { SHARD_FILE, parseShard, shardOf, type ShardSpec } from './shard-spec.js';
 import { duplicateIds, siteOutputs, stagedOutputs, warnNoBaseUrl } from './site.js';
 import { newTimes } from './times.js';
-
-/** The shard manifest at the root of a shard's output. */
-export const SHARD_FILE = 'tei-edition-shard.json';
-
-export interface ShardSpec {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
 
 export interface ShardManifest {
   format: 1;
@@ -34,20 +27,6 @@ export interface ShardManifest {
   shard: ShardSpec;
   options: EditionModelOptions;
   documents: DocumentRecord[];
-}
-
-/** `i/n`, 1 ≤ i ≤ n. */
-export function parseShard(value: string): ShardSpec {
-  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${value}: expected i/n with 1 ≤ i ≤ n, e.g. 2/3`);
-  return { index, count };
-}
-
-/** The share of a document: by a hash of its id, not its position, so that adding a file moves no other. */
-export function shardOf(id: string, count: number): number {
-  return (parseInt(sha256(id).slice(0, 8), 16) % count) + 1;
 }
 
 export interface MergeOptions {

@@ -49,7 +49,8 @@ export interface BuildManifest {
   writtenAt: number;
   documents: DocumentRecord[];
   site: Entry[];
-  siteMessages: Message[];
+  /** Every message of the build, its `file` made absolute: what a rebuild of nothing says again. */
+  messages: Message[];
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -63,18 +64,17 @@ export function manifestPath(out: string): string {
  * Everything that changes every output when it changes: the toolkit (its version and compiled
  * code), the stylesheets, saxon-js, the schema and the options of the build.
  */
-export async function buildKey(parts: { schemaText: string; options: unknown; renderers: readonly string[] }): Promise<string> {
+export async function buildKey(parts: { schemaText: string; options: unknown }): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${version}\0${await sourceHash()}\0${(require('saxon-js/package.json') as { version: string }).version}\0`);
   hash.update(await codeHash());
   hash.update(sha256(parts.schemaText));
   hash.update(JSON.stringify(parts.options));
-  hash.update(parts.renderers.join(','));
   return hash.digest('hex');
 }
 
 let code: Promise<string> | undefined;
-/** The compiled toolkit (lib/): a changed renderer must not hide behind an old page. */
+/** The compiled toolkit (lib/, the renderer lists included): a changed renderer must not hide behind an old page. */
 function codeHash(): Promise<string> {
   code ??= (async () => {
     const hash = createHash('sha256');
