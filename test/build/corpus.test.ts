@@ -60,7 +60,8 @@ beforeAll(async () => {
   whole = snapshot(out);
 });
 
-describe('a corpus build', () => {
+// Each test builds the corpus two to four times.
+describe('a corpus build', { timeout: 600_000 }, () => {
   it('renders every document in the pool as one thread would', async () => {
     const out = path.join(tempDir('tei-edition-one-'), 'dist');
     process.env['TEI_EDITION_WORKERS'] = '1';
@@ -161,5 +162,6 @@ describe('a corpus build', () => {
     const r = run();
     expect(r.status, r.stderr).toBe(0);
     expect(snapshot(out).get('story-d/index.html')!.toString()).toContain('Once upon a time.');
-  });
+    // four builds in new processes: minutes on a loaded machine
+  }, 900_000);
 });
