@@ -95,7 +95,7 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
   duplicateIds(files);
   const pre = await prelude(options, files);
   const quick = await upToDate(options, pre);
-  if (quick) return { ...quick, times: (times.mark('read'), times.done()) };
+  if (quick) return quick;
   const { hashes, key, published, previous } = pre;
   const schemaPath = options.schema ?? defaultSchema;
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));

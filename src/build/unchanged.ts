@@ -60,6 +60,7 @@ export async function prelude(options: BuildOptions, files: TeiFile[]): Promise<
 
 /** The result of the build when nothing changed, or null when there is something to build. */
 export async function upToDate(options: BuildOptions, given?: Prelude): Promise<BuildResult | null> {
+  const start = performance.now();
   let p = given;
   if (!p) {
     const limits = resolveLimits(options.limits);
@@ -87,5 +88,6 @@ export async function upToDate(options: BuildOptions, given?: Prelude): Promise<
     const f = byPath.get(m.file);
     if (f) f.messages.push({ ...m, file: f.path });
   }
-  return { files, edition: null, written: true, changed: false, rendered: [], out };
+  const total = Math.round((performance.now() - start) * 10) / 10;
+  return { files, edition: null, written: true, changed: false, rendered: [], out, times: { phases: { read: total }, stages: { load: 0, validate: 0, render: 0, write: 0 }, documents: [], total } };
 }

@@ -7,7 +7,7 @@
  * describe the folder the output links to now is ignored, and the build is a full one.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PortableElement } from '../build/portable.js';
@@ -111,7 +111,18 @@ export async function writeManifest(out: string, manifest: BuildManifest): Promi
     const tmp = `${target}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(manifest));
     await rename(tmp, target);
+    await prune(path.dirname(target));
   } catch {
     // the next build is a full one
   }
+}
+
+/** Manifests kept: one per output folder built (temporary ones too, e.g. a bag's); the oldest go. */
+const KEEP = 64;
+
+async function prune(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+  if (names.length <= KEEP) return;
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  for (const { n } of dated.sort((a, b) => b.t - a.t).slice(KEEP)) await rm(path.join(dir, n), { force: true });
 }
