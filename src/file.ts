@@ -28,7 +28,7 @@ export class TeiFile {
    */
   tree: XElement | null = null;
   /**
-   * The tree holds only the root and its teiHeader: the text was parsed, checked and rendered in
+   * The tree holds only the root, its teiHeader and standOff: the text was parsed, checked and rendered in
    * a worker of the build's pool (src/build/), and the main thread keeps what the site needs.
    */
   partialTree = false;

@@ -30,12 +30,14 @@ function portable(el: XElement): PortableElement {
 }
 
 /**
- * The root with only its teiHeader (and the root's attributes: the namespace declarations and
- * xml:lang the header is read in). Site renderers and the model read nothing else of a document.
+ * The root with only its teiHeader and standOff (and the root's attributes: the namespace
+ * declarations and xml:lang they are read in). The model and the site renderers read nothing
+ * else of a document: its text stays in the worker; registers kept in standOff come along, so
+ * that corpus-wide registers can be made from them.
  */
 export function headerOf(tree: XElement): PortableElement {
-  const header = tree.children.find((c): c is XElement => c.type === 'element' && c.local === 'teiHeader');
-  return { ...portable({ ...tree, children: [] }), children: header ? [portable(header)] : [] };
+  const kept = tree.children.filter((c): c is XElement => c.type === 'element' && (c.local === 'teiHeader' || c.local === 'standOff'));
+  return { ...portable({ ...tree, children: [] }), children: kept.map(portable) };
 }
 
 /** The tree again, with parent links. */
