@@ -178,7 +178,9 @@ if (want('letters')) {
   const all = readdirSync(path.join(src, 'briefe')).filter((f) => f.endsWith('.xml')).sort();
   const files = [...all.map((f) => path.join(src, 'briefe', f)), path.join(src, 'people', 'people.xml'), path.join(src, 'places', 'places.xml')];
   const out = path.join(work, 'letters-out', 'dist');
+  mkdirSync(path.dirname(out), { recursive: true });
   const strict = ours([src, '--schema', teiAll, '--out', out], { TEI_EDITION_CACHE: 'off' });
+  rmSync(path.dirname(out), { recursive: true, force: true });
   const byRule = {};
   for (const e of strict.errors) byRule[e.ruleId] = (byRule[e.ruleId] ?? 0) + 1;
   const badFiles = new Set(strict.errors.map((e) => e.file)).size;
