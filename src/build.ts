@@ -3,6 +3,9 @@ import type { TeiFile } from './file.js';
 import { UsageError } from './errors.js';
 import { load, read, resolveLimits, type Limits } from './load/index.js';
 import { collect } from './load/collect.js';
+import { buildCorpus } from './build/corpus.js';
+import { merge as mergeShards, type MergeOptions, type ShardSpec } from './build/shard.js';
+import type { BuildTimes } from './build/times.js';
 import { renderHtml } from './render/html.js';
 import { renderJson, renderJsonSchema } from './render/json/index.js';
 import { renderAssets } from './render/html-assets.js';
@@ -12,8 +15,7 @@ import { renderTei } from './render/tei.js';
 import { renderCitation, renderEditionCitation } from './render/citation/index.js';
 import { renderDtsDocument, renderDtsSite } from './render/dts/index.js';
 import { startValidation, type ValidateOptions, type ValidationRun } from './validate/index.js';
-import { writeAtomically } from './write.js';
-import { editionModel, publicationStmt, type EditionModel } from './model/edition.js';
+import type { EditionModel } from './model/edition.js';
 import { renderBagitProfile } from './package/profile.js';
 import { renderDatacite } from './render/harvest/datacite.js';
 import { renderSitemap } from './render/harvest/sitemap.js';
@@ -64,14 +66,32 @@ export interface BuildOptions extends CheckOptions {
   uiLang?: string;
   /** Also print each document to PDF with Chromium (`--pdf`): src/render/pdf/. */
   pdf?: boolean;
+  /** Build only share `index` of `count` of the documents (`--shard i/n`), for `merge` to join. */
+  shard?: ShardSpec;
+  /** Told as documents are scanned and rendered (the CLI's progress line). */
+  progress?: (event: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  phase: 'scan' | 'render';
+  done: number;
+  total: number;
+  /** The document just finished. */
+  current: string;
 }
 
 export interface BuildResult {
   files: TeiFile[];
   /** The model every output read (null when nothing was rendered). */
   edition: EditionModel | null;
-  /** True when the output folder was replaced. */
+  /** True when the output folder holds this build's edition (replaced, or already equal to it). */
   written: boolean;
+  /** False when the output already was this edition: nothing was written. */
+  changed?: boolean;
+  /** The ids of the documents rendered (the others were unchanged and taken from the last build). */
+  rendered?: string[];
+  /** Where the time went. */
+  times?: BuildTimes;
   out: string;
 }
 
@@ -102,72 +122,15 @@ export async function check(options: CheckOptions): Promise<TeiFile[]> {
   return files;
 }
 
+/**
+ * Builds the edition: the documents in a worker pool (in-process for one), only those that
+ * changed since the last build of `out`, published atomically (src/build/corpus.ts).
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const out = options.out ?? 'dist';
-  const { files, validation } = await start(options);
-  duplicateIds(files);
-  validation.rules();
-  // Render while libxml2 is still validating: the two take about as long, on two threads.
-  // The outputs are written only if the schema's verdict is clean too.
-  const outputs: Output[] = [];
-  let model: EditionModel | null = null;
-  if (!files.some((f) => f.hasErrors)) {
-    model = editionModel(files, {
-      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-      ...(options.contactEmail !== undefined ? { contactEmail: options.contactEmail } : {}),
-      ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
-      ...(options.uiLang !== undefined ? { uiLang: options.uiLang } : {}),
-      ...(options.pdf ? { pdf: true } : {}),
-    });
-    if (!model.baseUrl) warnNoBaseUrl(files);
-    prepareRenderers();
-    for (const file of files) {
-      for (const render of renderers) outputs.push(...(await render(file, model)));
-    }
-  }
-  await validation.finish();
-  if (files.some((f) => f.hasErrors)) {
-    // A renderer's complaint about a document that is invalid anyway is noise.
-    for (const file of files) if (file.messages.some((m) => m.source !== 'render' && m.severity === 'error')) dropRenderMessages(file);
-    return { files, edition: model, written: false, out };
-  }
-  for (const render of siteRenderers) outputs.push(...(await render(files, model!, outputs)));
-  if (files.some((f) => f.hasErrors)) return { files, edition: model, written: false, out };
-  await writeAtomically(out, outputs);
-  return { files, edition: model, written: true, out };
+  return buildCorpus(options, { renderers, siteRenderers });
 }
 
-/** Once per build, on the first document: where a published address would go. */
-function warnNoBaseUrl(files: readonly TeiFile[]): void {
-  const first = [...files].sort((a, b) => a.id.localeCompare(b.id))[0];
-  if (!first?.tree) return;
-  const pub = publicationStmt(first.tree);
-  first.message('the edition has no published base URL: citations and metadata use relative URLs, and what needs absolute ones (the DTS API, sitemap.xml, OAI-PMH) is not built', {
-    ruleId: 'citation-base-url',
-    severity: 'warning',
-    ...(pub ? { place: pub.start } : {}),
-    hint: "pass --base-url https://…/ to the build, or give the address in the header: <idno type=\"URI\">https://…/</idno> in publicationStmt",
-  });
-}
-
-function dropRenderMessages(file: TeiFile): void {
-  for (let i = file.messages.length - 1; i >= 0; i--) if (file.messages[i]!.source === 'render') file.messages.splice(i, 1);
-}
-
-function prepareRenderers(): void {
-  for (const render of renderers) render.prepare?.();
-}
-
-/** Two documents with one id would overwrite each other's folder in the output. */
-function duplicateIds(files: readonly TeiFile[]): void {
-  const seen = new Map<string, TeiFile>();
-  for (const file of files) {
-    const other = seen.get(file.id);
-    if (other) {
-      file.message(`document id "${file.id}" is also the id of ${other.path}: both would be written to ${file.id}/`, {
-        ruleId: 'unique-document-id',
-        hint: 'rename one of the files: a document\'s id is its file name',
-      });
-    } else seen.set(file.id, file);
-  }
+/** Joins the outputs of `build --shard i/n` into one edition, with the corpus-wide pages. */
+export async function merge(options: MergeOptions): Promise<BuildResult> {
+  return mergeShards(options, { renderers, siteRenderers });
 }

@@ -1,16 +1,15 @@
 /** The command line: flags → options → build() or check(); messages → exit code. Nothing else. */
 import { Command, CommanderError, Option } from 'commander';
-import { build, check } from './build.js';
+// The commands' modules load when their command runs: a build with nothing to do loads no renderer.
+import type { BuildOptions, BuildResult } from './build.js';
+import { parseShard } from './build/shard-spec.js';
+import { progressLine } from './build/progress.js';
 import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatJsonWithSchemas, formatSchemaNotes, formatText, summary, type SchemaNote } from './report.js';
 import type { TeiFile } from './file.js';
 import { describeChoice, judgedBy } from './validate/index.js';
 import { parseLimitFlags } from './load/limits.js';
-import { packageEdition } from './package/package.js';
-import { verify } from './package/verify.js';
-import { formatSummary, summarize } from './summary.js';
-import { preview } from './serve/index.js';
 import { version } from './version.js';
 
 /** Exit codes: 0 all good, 1 a document has errors, 2 usage or I/O problem. */
@@ -20,6 +19,10 @@ interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   color: boolean;
+  /** stderr is a terminal: a build draws its progress line there. */
+  progress?: boolean;
+  /** The terminal's width, for the progress line. */
+  columns?: number;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
@@ -47,6 +50,8 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: colorEnabled(process.stdout, process.env),
+  progress: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns ?? 80,
 });
 
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
@@ -70,25 +75,46 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--ui-lang <code>', "the pages' interface language (en, nl, de); default: the uiLang of a tei-edition.json beside the documents, else en")
     .option('--pdf', 'also print each document to <doc-id>/<doc-id>.pdf with Chromium (CHROMIUM_PATH, else /usr/bin/chromium)')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .option('--shard <i/n>', 'build only share i of n of the documents (by a hash of each id), for tei-edition merge')
+    .option('-q, --quiet', 'no progress line, no closing summary line')
     .addOption(limitOption())
     .addOption(catalogOption())
-    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; catalog?: string[]; uiLang?: string; pdf?: boolean }) => {
-      const result = await build({
-        inputs,
-        ...limitsOf(opts.limit),
-        ...catalogsOf(opts.catalog),
-        out: opts.out,
-        ...(opts.schema ? { schema: opts.schema } : {}),
-        ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
-        ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
-        ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
-        ...(opts.uiLang !== undefined ? { uiLang: opts.uiLang } : {}),
-        ...(opts.pdf ? { pdf: true } : {}),
-      });
-      const messages = result.files.flatMap((f) => f.messages);
-      code = report(messages, result.files.length, opts.format, io, schemaNotes(result.files));
-      if (result.written) io.stderr(`built ${result.files.length} document(s) into ${result.out}/\n`);
-      else io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
+    .action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; format: 'text' | 'json'; limit?: string[]; contactEmail?: string; oaiGateway?: string; shard?: string; quiet?: boolean; catalog?: string[]; uiLang?: string; pdf?: boolean }) => {
+      const line = io.progress && !opts.quiet ? progressLine(io.stderr, io.columns) : undefined;
+      let result: BuildResult;
+      try {
+        const options: BuildOptions = {
+          inputs,
+          ...limitsOf(opts.limit),
+          ...catalogsOf(opts.catalog),
+          out: opts.out,
+          ...(opts.schema ? { schema: opts.schema } : {}),
+          ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+          ...(opts.contactEmail !== undefined ? { contactEmail: opts.contactEmail } : {}),
+          ...(opts.oaiGateway !== undefined ? { oaiGateway: opts.oaiGateway } : {}),
+          ...(opts.uiLang !== undefined ? { uiLang: opts.uiLang } : {}),
+          ...(opts.pdf ? { pdf: true } : {}),
+          ...(opts.shard !== undefined ? { shard: parseShard(opts.shard) } : {}),
+          ...(line ? { progress: line.update } : {}),
+        };
+        const { upToDate } = await import('./build/unchanged.js');
+        result = (await upToDate(options)) ?? (await (await import('./build.js')).build(options));
+      } finally {
+        line?.end();
+      }
+      code = reportBuild(result, opts.format, Boolean(opts.quiet), io);
+    });
+
+  program
+    .command('merge')
+    .description('join the outputs of build --shard i/n into one edition, writing the corpus-wide pages')
+    .argument('<shard...>', 'the output folders of every shard')
+    .option('-o, --out <dir>', 'output folder, replaced atomically', 'dist')
+    .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'no closing summary line')
+    .action(async (shards: string[], opts: { out: string; format: 'text' | 'json'; quiet?: boolean }) => {
+      const { merge } = await import('./build.js');
+      code = reportBuild(await merge({ shards, out: opts.out }), opts.format, Boolean(opts.quiet), io);
     });
 
   // watch and serve: one command with two spellings (serve = watch --serve); both run until SIGINT
@@ -106,6 +132,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     cmd.action(async (inputs: string[], opts: { out: string; schema?: string; baseUrl?: string; port: string; host: string; serve?: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port} is not a port number`, 'give a number from 0 to 65535');
+      const { preview } = await import('./serve/index.js');
       const running = await preview(
         {
           inputs,
@@ -152,6 +179,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(limitOption())
     .addOption(catalogOption())
     .action(async (inputs: string[], opts: { schema?: string; format: 'text' | 'json'; limit?: string[]; catalog?: string[] }) => {
+      const { check } = await import('./build.js');
       const files = await check({ inputs, ...limitsOf(opts.limit), ...catalogsOf(opts.catalog), ...(opts.schema ? { schema: opts.schema } : {}) });
       code = report(files.flatMap((f) => f.messages), files.length, opts.format, io, schemaNotes(files));
     });
@@ -165,6 +193,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(catalogOption())
     .option('--schema <file.rng>', 'validate against this RelaxNG schema instead of the one each document declares or the project schema')
     .action(async (inputs: string[], opts: { format: 'text' | 'json'; limit?: string[]; catalog?: string[]; schema?: string }) => {
+      const { check } = await import('./build.js');
+      const { formatSummary, summarize } = await import('./summary.js');
       const files = await check({ inputs, ...limitsOf(opts.limit), ...catalogsOf(opts.catalog), ...(opts.schema ? { schema: opts.schema } : {}) });
       const broken = files.filter((f) => !f.wellFormed || !f.isTei);
       code = broken.length > 0 ? report(broken.flatMap((f) => f.messages), broken.length, 'text', io) : EXIT.ok;
@@ -184,6 +214,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .addOption(catalogOption())
     .action(async (inputs: string[], opts: { out?: string; schema?: string; baseUrl?: string; contactEmail?: string; oaiGateway?: string; format: 'text' | 'json'; catalog?: string[] }) => {
+      const { packageEdition } = await import('./package/package.js');
       const result = await packageEdition({
         inputs,
         ...catalogsOf(opts.catalog),
@@ -204,6 +235,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<bag>', 'a bag folder or a .zip of one')
     .addOption(new Option('--format <format>', 'how to print problems').choices(['text', 'json']).default('text'))
     .action(async (bag: string, opts: { format: 'text' | 'json' }) => {
+      const { verify } = await import('./package/verify.js');
       const result = await verify(bag);
       if (opts.format === 'json') io.stdout(`${formatJson(result.messages)}\n`);
       else if (result.messages.length > 0) io.stdout(`${formatText(result.messages, { color: io.color })}\n`);
@@ -224,6 +256,28 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
     io.stderr(`tei-edition: ${(err as Error).message}\n`);
     return EXIT.usage;
+  }
+  return code;
+}
+
+/** A build's problems, then what it did; with --format json, one object: messages and the summary. */
+function reportBuild(result: BuildResult, format: 'text' | 'json', quiet: boolean, io: Io): number {
+  const notes = schemaNotes(result.files);
+  const messages = result.files.flatMap((f) => f.messages);
+  const n = result.files.length;
+  if (format === 'json') {
+    const summary = { documents: n, written: result.written, changed: result.changed ?? result.written, rendered: result.rendered ?? [], out: result.out, times: result.times ?? null };
+    io.stdout(`${JSON.stringify({ messages: JSON.parse(formatJsonWithSchemas(messages, notes)), summary }, null, 2)}\n`);
+    return messages.some((m) => m.severity === 'error') ? EXIT.documentErrors : EXIT.ok;
+  }
+  const code = report(messages, n, 'text', io, notes);
+  if (quiet) return code;
+  if (!result.written) io.stderr(`nothing written: ${result.out}/ is unchanged\n`);
+  else if (result.changed === false) io.stderr(`nothing changed: ${result.out}/ is already this edition, nothing written\n`);
+  else {
+    const rendered = result.rendered?.length ?? n;
+    const shown = rendered === n ? '' : ` (${rendered} rendered, ${n - rendered} unchanged)`;
+    io.stderr(`built ${n} document(s) into ${result.out}/${shown}\n`);
   }
   return code;
 }

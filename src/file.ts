@@ -27,6 +27,11 @@ export class TeiFile {
    * good enough for the attribute rules but never rendered.
    */
   tree: XElement | null = null;
+  /**
+   * The tree holds only the root, its teiHeader and standOff: the text was parsed, checked and rendered in
+   * a worker of the build's pool (src/build/), and the main thread keeps what the site needs.
+   */
+  partialTree = false;
   /** No well-formedness error was found. */
   wellFormed = false;
   /** The root is <TEI> in the TEI namespace. */

@@ -1,5 +1,5 @@
 /** tei-edition's public API: re-exports only. */
-export { build, check, renderers, type BuildOptions, type BuildResult, type CheckOptions } from './build.js';
+export { build, check, merge, renderers, siteRenderers, type BuildOptions, type BuildProgress, type BuildResult, type CheckOptions } from './build.js';
 export { TeiFile } from './file.js';
 export { load, read, fromBytes, defaultLimits, resolveLimits, type Limits } from './load/index.js';
 export { validate, rules, type Rule, type ValidateOptions } from './validate/index.js';

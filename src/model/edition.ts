@@ -71,24 +71,34 @@ export interface EditionModelOptions {
   pdf?: boolean;
 }
 
+/**
+ * What the model knows of one document, as plain data: computed where the document was parsed
+ * (a worker of the build's pool), so that the model can be built without every tree.
+ */
+export type DocumentFacts = Omit<DocumentModel, 'file' | 'uiLang'>;
+
+/** The facts of one loaded, well-formed TEI file. */
+export function documentFacts(file: TeiFile): DocumentFacts {
+  const tree = file.tree!;
+  const meta = metadata(tree, file.id);
+  const modified = modifiedOf(tree);
+  return { id: file.id, metadata: meta, modified, uri: uriOf(tree), creators: creators(tree), ...titleAndDate(tree, meta, modified) };
+}
+
 /** Builds the model from loaded, well-formed TEI files. */
 export function editionModel(files: readonly TeiFile[], options: EditionModelOptions = {}): EditionModel {
-  const documents = [...files]
-    .filter((f) => f.tree)
+  return editionFromFacts(
+    files.filter((f) => f.tree).map((file) => ({ ...documentFacts(file), file })),
+    options,
+  );
+}
+
+/** Builds the model from each document's facts (and its file, whose tree may be only its header). */
+export function editionFromFacts(docs: readonly (DocumentFacts & { file: TeiFile })[], options: EditionModelOptions = {}): EditionModel {
+  // the interface language: --ui-lang, else the tei-edition.json beside each document
+  const documents = [...docs]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((file): DocumentModel => {
-      const meta = metadata(file.tree!, file.id);
-      return {
-        id: file.id,
-        file,
-        metadata: meta,
-        modified: modifiedOf(file.tree!),
-        uri: uriOf(file.tree!),
-        creators: creators(file.tree!),
-        ...titleAndDate(file.tree!, meta, modifiedOf(file.tree!)),
-        uiLang: uiLangOf(file.path, options.uiLang),
-      };
-    });
+    .map((d): DocumentModel => ({ ...d, uiLang: uiLangOf(d.file.path, options.uiLang) }));
   const given = options.baseUrl !== undefined ? normaliseBaseUrl(options.baseUrl) : null;
   const fromTei = documents.map((d) => d.uri).find((u): u is string => u !== null);
   const baseUrl = given ?? (fromTei !== undefined ? normaliseBaseUrl(fromTei) : null);

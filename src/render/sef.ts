@@ -13,19 +13,26 @@ import { cacheDir, xsltDir } from '../paths.js';
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
+/** Parsed SEFs, by entry and source hash: parsed once per process or worker thread, not per document. */
+const parsed = new Map<string, Promise<unknown>>();
+
 /** The SEF of `xslt/<entry>` as a parsed object, compiling it when the sources changed. */
 export async function compiledStylesheet(entry: string): Promise<unknown> {
-  const hash = await sourceHash();
-  const sefPath = path.join(cacheDir, 'sef', `${entry.replace(/\.xsl$/, '')}-${hash}.sef.json`);
-  // Parsed once per process and sources: the memoir's SEF is megabytes of JSON.
-  const known = parsed.get(sefPath);
-  if (known) return known;
-  const sef = await readOrCompile(entry, sefPath);
-  parsed.set(sefPath, sef);
+  const key = `${entry}:${await sourceHash()}`;
+  let sef = parsed.get(key);
+  if (!sef) {
+    sef = loadStylesheet(entry);
+    sef.catch(() => parsed.delete(key));
+    parsed.set(key, sef);
+  }
   return sef;
 }
 
-const parsed = new Map<string, unknown>();
+async function loadStylesheet(entry: string): Promise<unknown> {
+  const hash = await sourceHash();
+  const sefPath = path.join(cacheDir, 'sef', `${entry.replace(/\.xsl$/, '')}-${hash}.sef.json`);
+  return readOrCompile(entry, sefPath);
+}
 
 /** For a long-running process (`tei-edition watch`): the stylesheets changed, hash them again. */
 export function forgetStylesheets(): void {

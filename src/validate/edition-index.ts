@@ -18,11 +18,27 @@ export type Pointer =
   /** Out of the edition, or not a URI reference at all (the schema judges those). */
   | { kind: 'outside' };
 
+/**
+ * What a worker of the build's pool knows of the files it has not parsed (src/build/): their
+ * xml:ids, and the ids that the edition's other files point to in its own, both by absolute path.
+ */
+export interface RemoteFiles {
+  ids: ReadonlyMap<string, readonly string[]>;
+  pointedTo: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The element an id of another file stands for, when only its id is known. */
+const ELSEWHERE: XElement = { type: 'element', name: '', local: '', uri: '', attributes: {}, children: [], parent: null, start: { line: 1, column: 1 } };
+
 export class EditionIndex {
   private readonly byPath = new Map<string, TeiFile>();
   private readonly idMaps = new WeakMap<TeiFile, Map<string, XElement>>();
 
-  constructor(readonly files: readonly TeiFile[]) {
+  /** `files` may include files without a tree, whose ids `remote` gives. */
+  constructor(
+    readonly files: readonly TeiFile[],
+    readonly remote?: RemoteFiles,
+  ) {
     for (const file of files) if (!this.byPath.has(absolute(file))) this.byPath.set(absolute(file), file);
   }
 
@@ -36,7 +52,7 @@ export class EditionIndex {
           const id = el.attributes['xml:id'];
           if (id !== undefined && !ids.has(id)) ids.set(id, el);
         }
-      }
+      } else for (const id of this.remote?.ids.get(absolute(file)) ?? []) ids.set(id, ELSEWHERE);
       this.idMaps.set(file, ids);
     }
     return ids;

@@ -120,7 +120,7 @@ export async function validate(files: readonly TeiFile[], options: ValidateOptio
  * libxml2 reports a bad date or a duplicate id as "invalid attribute"; our rule says the same
  * at the same place with a reason and a hint. Keep the rule's message, drop the schema's echo.
  */
-function dropEchoes(file: TeiFile): void {
+export function dropEchoes(file: TeiFile): void {
   const ruled = new Set(
     file.messages.filter((m) => m.source === 'tei-edition' && m.severity === 'error').map((m) => `${m.line}:${m.column}`),
   );

@@ -1,4 +1,5 @@
 /** Which attributes point at other elements, and how to read them. Shared by several rules. */
+import path from 'node:path';
 import type { TeiFile } from '../file.js';
 import { elements, type XElement } from '../xml.js';
 import type { EditionIndex } from './edition-index.js';
@@ -35,25 +36,31 @@ const targetsOf = new WeakMap<EditionIndex, Map<TeiFile, Set<string>>>();
 
 export function pointedTo(edition: EditionIndex, file: TeiFile): Set<string> {
   let targets = targetsOf.get(edition);
-  if (!targets) {
-    targets = new Map();
-    for (const source of edition.files) {
-      if (!source.tree) continue;
-      for (const el of teiElements(source.tree)) {
-        for (const attr of POINTER_ATTRIBUTES) {
-          const value = el.attributes[attr];
-          if (value === undefined) continue;
-          for (const token of pointerTokens(value)) {
-            const p = edition.resolve(token, el, source);
-            if (p.kind !== 'edition' || p.id === '') continue;
-            let set = targets.get(p.file);
-            if (!set) targets.set(p.file, (set = new Set()));
-            set.add(p.id);
-          }
+  if (!targets) targetsOf.set(edition, (targets = pointerTargets(edition)));
+  const here = targets.get(file) ?? new Set<string>();
+  // Pointers from the files a worker of the build's pool did not parse (src/build/).
+  const remote = edition.remote?.pointedTo.get(path.resolve(file.path));
+  return remote ? new Set([...here, ...remote]) : here;
+}
+
+/** Each file of the edition that pointers of the parsed files lead into, with the ids they name. */
+export function pointerTargets(edition: EditionIndex): Map<TeiFile, Set<string>> {
+  const targets = new Map<TeiFile, Set<string>>();
+  for (const source of edition.files) {
+    if (!source.tree) continue;
+    for (const el of teiElements(source.tree)) {
+      for (const attr of POINTER_ATTRIBUTES) {
+        const value = el.attributes[attr];
+        if (value === undefined) continue;
+        for (const token of pointerTokens(value)) {
+          const p = edition.resolve(token, el, source);
+          if (p.kind !== 'edition' || p.id === '') continue;
+          let set = targets.get(p.file);
+          if (!set) targets.set(p.file, (set = new Set()));
+          set.add(p.id);
         }
       }
     }
-    targetsOf.set(edition, targets);
   }
-  return targets.get(file) ?? new Set();
+  return targets;
 }

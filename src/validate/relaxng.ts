@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
 import { UsageError } from '../errors.js';
-import type { TeiFile } from '../file.js';
+import { TeiFile } from '../file.js';
+import { parse } from '../load/parse.js';
 import type { Place } from '../message.js';
 import { attributePlace } from '../locate.js';
 import { elements, type XElement } from '../xml.js';
@@ -16,6 +17,8 @@ import { cachedPrune } from './prune.js';
 import { elementNames } from './tags.js';
 
 const SOURCE = 'relaxng';
+/** The document passed its limits once already, in the worker that loaded it. */
+const NO_LIMITS = { depth: Infinity, attribute: Infinity, elements: Infinity, text: Infinity, fileSize: Infinity };
 /** 256 MiB: with less, libxml2 still gives the right verdict on tei_all but blames wrong elements. */
 const MEMORY_PAGES = 4096;
 
@@ -138,12 +141,25 @@ function record(batch: readonly TeiFile[], ready: readonly TeiFile[], result: XM
   const seen = new Set<string>();
   // Files libxml2 could not read at all: the document's fault (nesting, size), not the schema's.
   const unreadable = new Set<TeiFile>();
+  // A file whose text was parsed in a worker is parsed again here, one at a time, to place its errors.
+  const whole = new Map<TeiFile, TeiFile>();
+  const full = (file: TeiFile): TeiFile => {
+    if (!file.partialTree) return file;
+    let parsed = whole.get(file);
+    if (!parsed) {
+      whole.clear();
+      parsed = new TeiFile(file.path, file.text);
+      parse(parsed, NO_LIMITS);
+      whole.set(file, parsed);
+    }
+    return parsed;
+  };
   for (const error of result.errors) {
     const file = error.loc ? byName.get(error.loc.fileName) : undefined;
     if (!error.loc || !file || !wanted.has(file)) continue;
     const parsed = parseMessage(error.message);
     if (parsed.unreadable) unreadable.add(file);
-    const place = parsed.unreadable ? locateDeep(file, error.loc.lineNumber) : locate(file, error.loc.lineNumber, parsed);
+    const place = parsed.unreadable ? locateDeep(full(file), error.loc.lineNumber) : locate(full(file), error.loc.lineNumber, parsed);
     // libxml2 often says one fault twice ("did not expect …", "… has extra content"): keep the first.
     const key = `${file.path}:${place.line}:${place.column}`;
     if (seen.has(key)) continue;

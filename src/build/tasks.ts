@@ -1,0 +1,173 @@
+/**
+ * The two tasks of a document in a build, run by a worker of the pool or in-process (one
+ * document): plain data in, plain data out (STYLE 15).
+ *   scan:  read, parse, and return what the edition model and the cross-document rules need
+ *          (the document's facts, its header, its ids, where its pointers lead);
+ *   check: read and parse again, run the rules, render every output, write them into the
+ *          staging folder and return their hashes; the tree is dropped when the task returns.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { TeiFile } from '../file.js';
+import { load, read, type Limits } from '../load/index.js';
+import type { Message } from '../message.js';
+import { documentFacts, editionFromFacts, type DocumentFacts, type EditionModel, type EditionModelOptions } from '../model/edition.js';
+import type { Renderer } from '../render/output.js';
+import { EditionIndex } from '../validate/edition-index.js';
+import { pointerTargets } from '../validate/pointers.js';
+import { runRule } from '../validate/rule.js';
+import { rules } from '../validate/rules/index.js';
+import { entryOf, writeFileSynced, type Entry } from '../write.js';
+import { headerOf, siteData, type PortableElement } from './portable.js';
+
+export interface ScanTask {
+  path: string;
+  limits: Limits;
+  /** Every document of the build, as given: pointers into them are the edition's. */
+  paths: readonly string[];
+}
+
+export interface ScanResult {
+  path: string;
+  id: string;
+  /** SHA-256 of the document's text as decoded. */
+  textHash: string;
+  wellFormed: boolean;
+  isTei: boolean;
+  /** Null when the document is not well-formed TEI. */
+  facts: DocumentFacts | null;
+  header: PortableElement | null;
+  ids: string[];
+  /** Other documents of the build that its pointers lead into (absolute path), with the ids named. */
+  pointers: [string, string[]][];
+  ms: { load: number };
+}
+
+export interface CheckTask {
+  path: string;
+  limits: Limits;
+  paths: readonly string[];
+  /** The ids of the files its pointers lead into, and the ids of it that others point to. */
+  remote: { ids: [string, string[]][]; pointedTo: string[] };
+  rules: { schema?: string; conventions?: boolean };
+  /** A JSON file with every document's facts and the model's options (see modelFile()). */
+  model: string;
+  /** The staging folder to write the outputs into; null: check only. */
+  stage: string | null;
+}
+
+export interface CheckResult {
+  path: string;
+  messages: Message[];
+  wellFormed: boolean;
+  isTei: boolean;
+  outputs: Entry[];
+  /** file.data as the site renderers need it (src/build/portable.ts). */
+  data: Record<string, unknown>;
+  ms: { load: number; validate: number; render: number; write: number };
+}
+
+/** What the model file holds: built once per build by the main thread, read once per worker. */
+export interface ModelFile {
+  documents: { path: string; facts: DocumentFacts }[];
+  options: EditionModelOptions;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Parsed documents kept between scan and check, when both run on this thread (in-process). */
+const kept = new Map<string, TeiFile>();
+
+/** Drops the trees a build kept but did not check (it stopped early). */
+export function forgetKept(): void {
+  kept.clear();
+}
+
+async function loaded(task: { path: string; limits: Limits }, keep: boolean): Promise<{ file: TeiFile; ms: number }> {
+  const t = performance.now();
+  let file = kept.get(task.path);
+  if (file) kept.delete(task.path);
+  else {
+    file = await read(task.path, task.limits);
+    load(file, task.limits);
+  }
+  if (keep) kept.set(task.path, file);
+  return { file, ms: performance.now() - t };
+}
+
+/** Stubs of the build's other files, so that pointers into them resolve to them. */
+function indexFor(file: TeiFile, paths: readonly string[], remote?: CheckTask['remote']): EditionIndex {
+  const own = path.resolve(file.path);
+  const others = paths.filter((p) => path.resolve(p) !== own).map((p) => new TeiFile(p, ''));
+  return new EditionIndex(
+    [file, ...others],
+    remote ? { ids: new Map(remote.ids), pointedTo: new Map([[own, remote.pointedTo]]) } : { ids: new Map(), pointedTo: new Map() },
+  );
+}
+
+export async function scan(task: ScanTask, keep = false): Promise<ScanResult> {
+  const { file, ms } = await loaded(task, keep);
+  const ok = file.wellFormed && file.isTei && file.tree !== null;
+  const ids: string[] = [];
+  const pointers: [string, string[]][] = [];
+  if (file.tree && file.isTei) {
+    const index = indexFor(file, task.paths);
+    ids.push(...index.ids(file).keys());
+    for (const [target, set] of pointerTargets(index)) if (target !== file) pointers.push([path.resolve(target.path), [...set].sort()]);
+  }
+  return {
+    path: task.path,
+    id: file.id,
+    textHash: sha256(file.text),
+    wellFormed: file.wellFormed,
+    isTei: file.isTei,
+    facts: ok ? documentFacts(file) : null,
+    header: ok ? headerOf(file.tree!) : null,
+    ids,
+    pointers,
+    ms: { load: ms },
+  };
+}
+
+let model: { file: string; json: ModelFile } | undefined;
+
+/** The edition model, with this document's real file in it. */
+async function modelFor(file: TeiFile, modelPath: string): Promise<EditionModel> {
+  if (model?.file !== modelPath) model = { file: modelPath, json: JSON.parse(await readFile(modelPath, 'utf8')) as ModelFile };
+  const own = path.resolve(file.path);
+  return editionFromFacts(
+    model.json.documents.map((d) => ({ ...d.facts, file: path.resolve(d.path) === own ? file : new TeiFile(d.path, '') })),
+    model.json.options,
+  );
+}
+
+export async function check(task: CheckTask, renderers: readonly Renderer[]): Promise<CheckResult> {
+  const { file, ms: loadMs } = await loaded(task, false);
+  const ms = { load: loadMs, validate: 0, render: 0, write: 0 };
+  let t = performance.now();
+  if (file.isTei) {
+    const edition = indexFor(file, task.paths, task.remote);
+    const options = { edition, ...task.rules };
+    for (const rule of rules) runRule(rule, file, options);
+  }
+  ms.validate = performance.now() - t;
+  const outputs: Entry[] = [];
+  if (task.stage !== null && !file.hasErrors && file.tree) {
+    t = performance.now();
+    const edition = await modelFor(file, task.model);
+    for (const render of renderers) render.prepare?.();
+    const rendered = [];
+    for (const render of renderers) rendered.push(...(await render(file, edition)));
+    ms.render = performance.now() - t;
+    t = performance.now();
+    if (!file.hasErrors) {
+      for (const output of rendered) {
+        await writeFileSynced(task.stage, output.path, output.content);
+        outputs.push(entryOf(output));
+      }
+    }
+    ms.write = performance.now() - t;
+  }
+  return { path: task.path, messages: file.messages, wellFormed: file.wellFormed, isTei: file.isTei, outputs, data: siteData(file), ms };
+}
