@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Front and back matter and the table of contents (mode text): the title page, arguments,
+  epigraphs, trailers, numbered divisions (div1…div7), and <back> (appendices, registers) after the
+  body. A division of <back> that holds only notes is where the source keeps its notes: the notes
+  section shows those (notes.xsl), so the division itself prints nothing.
+
+  A text with at least two headed divisions (acts and scenes, chapters) gets a table of contents
+  that links to each; a division without an xml:id gets an id from its place in the text.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:tei-edition"
+  exclude-result-prefixes="#all">
+
+  <!-- The headed divisions, the table of contents' entries. -->
+  <xsl:variable name="headed-divs" as="element()*"
+    select="$tei/tei:text/(tei:front, tei:body, tei:back)//*[ed:is-div(.)][tei:head]"/>
+
+  <xsl:function name="ed:is-div" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:div | self::tei:div1 | self::tei:div2 | self::tei:div3 | self::tei:div4 | self::tei:div5 | self::tei:div6 | self::tei:div7))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:div-id" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="string(($div/@xml:id, 'div-' || string-join($div/ancestor-or-self::*[ed:is-div(.)] ! string(count(preceding-sibling::*[ed:is-div(.)]) + 1), '-'))[1])"/>
+  </xsl:function>
+
+  <xsl:template name="ed:contents">
+    <xsl:if test="count($headed-divs) ge 2">
+      <nav class="toc" aria-labelledby="toc-h" lang="en">
+        <h2 id="toc-h">Contents</h2>
+        <xsl:call-template name="ed:contents-level">
+          <xsl:with-param name="divs" select="$headed-divs[not(ancestor::*[ed:is-div(.)][tei:head])]"/>
+        </xsl:call-template>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="ed:contents-level">
+    <xsl:param name="divs" as="element()*"/>
+    <ol>
+      <xsl:for-each select="$divs">
+        <xsl:variable name="div" as="element()" select="."/>
+        <li>
+          <a href="#{ed:div-id(.)}" lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(string-join(tei:head[1]//text()[not(ancestor::tei:note)]))"/></a>
+          <xsl:variable name="inner" as="element()*" select="$headed-divs[ancestor::*[ed:is-div(.)][tei:head][1] is $div]"/>
+          <xsl:if test="exists($inner)">
+            <xsl:call-template name="ed:contents-level">
+              <xsl:with-param name="divs" select="$inner"/>
+            </xsl:call-template>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
+  <!-- A headed division without an id: the same section as text.xsl's, with an id to link to. -->
+  <xsl:template match="tei:div[tei:head][not(@xml:id)] | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="text">
+    <section class="{string-join(('div', ed:class-tokens(@type)), ' ')}" id="{ed:div-id(.)}">
+      <xsl:sequence select="ed:lang(.)"/>
+      <xsl:apply-templates mode="text"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:div1/tei:head | tei:div2/tei:head | tei:div3/tei:head | tei:div4/tei:head | tei:div5/tei:head | tei:div6/tei:head | tei:div7/tei:head" mode="text">
+    <xsl:element name="h{min((count(ancestor::*[ed:is-div(.)]) + 1, 6))}">
+      <xsl:sequence select="ed:id(.)"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:back" mode="text">
+    <xsl:variable name="shown" as="node()*" select="node()[not(self::*[ed:is-div(.)][ed:notes-only(.)])]"/>
+    <xsl:if test="exists($shown[self::* or normalize-space()])">
+      <section class="back" aria-label="Back matter">
+        <xsl:sequence select="ed:lang(.)"/>
+        <xsl:apply-templates select="$shown" mode="text"/>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Only a heading and notes: the division the notes section stands for. -->
+  <xsl:function name="ed:notes-only" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="exists($div/tei:note) and empty($div/*[not(self::tei:head or self::tei:note or self::tei:pb or self::tei:lb)]) and not($div/text()[normalize-space()])"/>
+  </xsl:function>
+
+  <xsl:template match="tei:titlePage | tei:argument | tei:docTitle" mode="text">
+    <div class="{local-name()}"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:epigraph" mode="text">
+    <blockquote class="epigraph"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></blockquote>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart | tei:byline | tei:docAuthor | tei:docImprint | tei:docDate | tei:docEdition | tei:imprimatur | tei:trailer" mode="text">
+    <xsl:if test="preceding-sibling::node()[1][self::*]"><xsl:text>&#10;</xsl:text></xsl:if>
+    <span class="{string-join((local-name(), ed:class-tokens(@type)), ' ')}"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>
