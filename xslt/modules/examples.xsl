@@ -58,7 +58,7 @@
   <xsl:function name="ed:dedent" as="xs:string">
     <xsl:param name="code" as="xs:string"/>
     <xsl:variable name="lines" as="xs:string*" select="tokenize(replace($code, '^\s*\n|\s+$', ''), '\n')"/>
-    <xsl:variable name="indents" as="xs:integer*" select="$lines[normalize-space()] ! string-length(replace(., '^([ \t]*).*$', '$1'))"/>
+    <xsl:variable name="indents" as="xs:integer*" select="$lines[normalize-space()] ! (string-length(.) - string-length(replace(., '^[ \t]+', '')))"/>
     <xsl:variable name="cut" as="xs:integer" select="(min($indents), 0)[1]"/>
     <xsl:sequence select="string-join($lines ! substring(., $cut + 1), '&#10;')"/>
   </xsl:function>

@@ -30,8 +30,9 @@
         <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
           <h2 id="text-h" class="vh" lang="en">Text</h2>
           <xsl:call-template name="ed:correspondence"/>
+          <xsl:apply-templates select="$tei/tei:text/tei:front" mode="text"/>
           <xsl:call-template name="ed:contents"/>
-          <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body, tei:back)" mode="text"/>
+          <xsl:apply-templates select="$tei/tei:text/(tei:body, tei:back)" mode="text"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
       </xsl:with-param>

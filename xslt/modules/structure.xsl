@@ -6,7 +6,8 @@
   section shows those (notes.xsl), so the division itself prints nothing.
 
   A text with at least two headed divisions (acts and scenes, chapters) gets a table of contents
-  that links to each; a division without an xml:id gets an id from its place in the text.
+  that links to each; a division without an xml:id gets an id from its place in the text (body-2-1: the first
+  division of the second of the body).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,7 +27,7 @@
 
   <xsl:function name="ed:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="string(($div/@xml:id, 'div-' || string-join($div/ancestor-or-self::*[ed:is-div(.)] ! string(count(preceding-sibling::*[ed:is-div(.)]) + 1), '-'))[1])"/>
+    <xsl:sequence select="string(($div/@xml:id, local-name($div/ancestor::*[parent::tei:text][1]) || '-' || string-join($div/ancestor-or-self::*[ed:is-div(.)] ! string(count(preceding-sibling::*[ed:is-div(.)]) + 1), '-'))[1])"/>
   </xsl:function>
 
   <xsl:template name="ed:contents">
@@ -88,6 +89,13 @@
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="exists($div/tei:note) and empty($div/*[not(self::tei:head or self::tei:note or self::tei:pb or self::tei:lb)]) and not($div/text()[normalize-space()])"/>
   </xsl:function>
+
+  <!-- A label outside a note (a postscript's "P.S.", a numbered section's "§ 2") is the text's
+       own: the reading text shows it (text.xsl keeps a note's printed label diplomatic). -->
+  <xsl:template match="tei:label[not(ancestor::tei:note)]" mode="text">
+    <span class="label"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
+    <xsl:if test="following-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
 
   <xsl:template match="tei:titlePage | tei:argument | tei:docTitle" mode="text">
     <div class="{local-name()}"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></div>

@@ -45,7 +45,7 @@
   </xsl:template>
 
   <!-- A list with a label is a description list (see tei:list): the label is its term. -->
-  <xsl:template match="tei:list/tei:label" mode="text">
+  <xsl:template match="tei:list/tei:label" mode="text" priority="1">
     <dt><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></dt>
   </xsl:template>
 
@@ -85,10 +85,15 @@
   <xsl:template match="tei:figure" mode="text">
     <figure class="figure">
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <!-- HTML puts a caption first or last: first, unless the source's heading ends the figure. -->
+      <xsl:variable name="last" as="xs:boolean" select="exists(*[last()]/self::tei:head) and count(*) gt 1"/>
+      <xsl:if test="not($last)">
+        <xsl:for-each select="tei:head"><figcaption><xsl:apply-templates mode="text"/></figcaption></xsl:for-each>
+      </xsl:if>
       <xsl:apply-templates select="* except tei:head" mode="text"/>
-      <xsl:for-each select="tei:head">
-        <figcaption><xsl:apply-templates mode="text"/></figcaption>
-      </xsl:for-each>
+      <xsl:if test="$last">
+        <xsl:for-each select="tei:head"><figcaption><xsl:apply-templates mode="text"/></figcaption></xsl:for-each>
+      </xsl:if>
     </figure>
   </xsl:template>
 

@@ -5,6 +5,7 @@
 import type { XElement } from '../../xml.js';
 import { prefixDefs, safeHref, type PrefixDef } from '../../model/urls.js';
 import type { Inline } from './inline.js';
+import { apart, example, EXAMPLES_NS } from './genres.js';
 
 export type Handler = (el: XElement, block: Inline) => void;
 
@@ -175,6 +176,11 @@ export const handlers: Record<string, Handler> = {
   sp: separated,
   speaker: separated,
   stage: separated,
+  role: apart,
+  roleDesc: apart,
+  actor: apart,
+  // elements of other namespaces are looked up as {namespace}name (inline.ts)
+  [`{${EXAMPLES_NS}}egXML`]: example,
 };
 
 /** No handler: the text is kept, the element is annotated by name and counted as unhandled. */
