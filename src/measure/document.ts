@@ -8,7 +8,7 @@ import type { TeiFile } from '../file.js';
 import { editionModel } from '../model/edition.js';
 import { renderHtml } from '../render/html.js';
 import { edition } from '../render/json/edition.js';
-import { htmlStreams, jsonStreams, share, teiStreams, type HtmlNode, type Share } from './word-share.js';
+import { htmlStreams, jsonStreams, sum, teiStreams, type HtmlNode, type Share, type View } from './word-share.js';
 
 export interface DocumentShare {
   id: string;
@@ -21,11 +21,13 @@ export async function measureDocument(file: TeiFile, parseHtml: (html: string) =
   const outputs = await renderHtml(file, editionModel([file]));
   const page = outputs.find((o) => o.path === `${file.id}/index.html`);
   if (!page) throw new Error(`${file.path}: no reading page (${file.messages.map((m) => m.reason).join('; ')})`);
-  const html = htmlStreams(parseHtml(String(page.content)));
-  const json = jsonStreams(edition(file));
+  const document = parseHtml(String(page.content));
+  const ed = edition(file);
+  const tree = file.tree;
+  const views: View[] = ['reading', 'diplomatic'];
   return {
     id: file.id,
-    html: share(teiStreams(file.tree, 'source-first'), html),
-    json: share(teiStreams(file.tree, 'document'), json),
+    html: sum(views.map((v) => ({ reference: teiStreams(tree, v, 'source-first'), output: htmlStreams(document, v) }))),
+    json: sum(views.map((v) => ({ reference: teiStreams(tree, v, 'document'), output: jsonStreams(ed, v) }))),
   };
 }

@@ -1,23 +1,27 @@
 /**
  * The word share: how many of the words of a TEI document's <text> an edition keeps, in order.
  *
- * Definitions (the README's "Every word kept" says the same):
+ * Definitions (the README's "Every word kept, in order" says the same):
  * - A word is a run of letters, combining marks and digits (Unicode L, M, N), in NFC: punctuation
  *   and markup are not words, so "[word]" and "word</hi>" both hold the word "word".
- * - The reference is the text of <text>, the header left out. A boundary between two words stands
- *   wherever the source has whitespace, and at the edges of the elements that are blocks or
- *   separate units in TEI (p, l, item, cell, speaker, stage…, and lb, pb, cb except with
- *   break="no"); every other element is inline, so "wor<hi>d</hi>" is one word. In a <choice>
- *   the edited reading (corr, reg, expan) comes before the source's (sic, orig, abbr), as both
- *   outputs place them. Notes are a stream of their own: both outputs move them out of the text.
- * - The output keeps what a reader can see in the reading view, plus what the diplomatic view
- *   adds (the source's readings that the reading text replaces): in the HTML, every text of the
- *   reading page's text and notes sections except what is hidden from everyone (class vh,
- *   aria-hidden, hidden, script; each stands as a word boundary), with an image's alternative
- *   text; in the JSON, each block's
- *   reading and diplomatic strings merged in order.
- * - Share = words of the reference kept in order in the output (keptInOrder), text and notes
- *   each matched on its own, over the words of the reference.
+ * - Two views, as the edition has them. The reading view shows the edited text: of a <choice>
+ *   the correction, regularisation or expansion (corr, reg, expan), editorial additions
+ *   (supplied), not the source's deletions (del). The diplomatic view shows the source: of a
+ *   <choice> its sic, orig or abbr, deletions, not what the editors supplied, and every line
+ *   beginning as a line (so lb break="no" divides a word there, and only there).
+ * - The reference of each view is the text of <text> in that view, the header left out. Words
+ *   are divided wherever the source has whitespace, and at the edges of the elements that are
+ *   blocks or separate units in TEI (p, l, item, cell, speaker, stage…, and lb, pb, cb except
+ *   break="no" in the reading view); every other element is inline, so "wor<hi>d</hi>" is one
+ *   word. Notes are a stream of their own: both outputs move them out of the running text.
+ * - The HTML of a view is the text of the reading page's text (article#text) and notes
+ *   (section.notes) that a reader of that view sees: .dipl left out of the reading view, .rdg of
+ *   the diplomatic; whatever is hidden from every reader (class vh, aria-hidden, hidden, script)
+ *   left out but still a word boundary; marks in the margin and note markers (pb, pn, ln, vn,
+ *   who, noteref) a word boundary too; an image's alternative text kept. The JSON of a view is
+ *   its string of each block (reading, diplomatic); blocks of type note are the notes stream.
+ * - Share = words of both references kept in order in their view (keptInOrder, the text and the
+ *   notes each matched on its own), over the words of both references.
  */
 import type { Edition } from '../render/json/types.js';
 import { TEI_NS, type XElement } from '../xml.js';
@@ -42,10 +46,21 @@ export interface Share {
 }
 
 export function share(reference: Streams, output: Streams): Share {
-  const total = reference.text.length + reference.notes.length;
-  const kept = keptInOrder(reference.text, output.text) + keptInOrder(reference.notes, output.notes);
+  return sum([{ reference, output }]);
+}
+
+/** The share over several views, each a reference and what the output keeps of it. */
+export function sum(views: { reference: Streams; output: Streams }[]): Share {
+  let total = 0;
+  let kept = 0;
+  for (const { reference, output } of views) {
+    total += reference.text.length + reference.notes.length;
+    kept += keptInOrder(reference.text, output.text) + keptInOrder(reference.notes, output.notes);
+  }
   return { words: total, kept, share: total === 0 ? 1 : kept / total };
 }
+
+export type View = 'reading' | 'diplomatic';
 
 /** TEI elements whose edges are word boundaries. */
 const TEI_BOUNDARIES = new Set([
@@ -59,80 +74,53 @@ const TEI_BOUNDARIES = new Set([
   'usg', 're', 'surface', 'zone',
 ]);
 const EDITED = new Set(['corr', 'reg', 'expan']);
+const SOURCE = new Set(['sic', 'orig', 'abbr']);
+const isTei = (el: XElement): boolean => el.uri === TEI_NS || el.uri === '';
 
-/** The reference: the words of <text>. `notes` orders the notes as the output lists them. */
-export function teiStreams(tree: XElement, notes: 'document' | 'source-first'): Streams {
+/** The reference of a view: the words of <text>. `notes` orders the notes as the output lists them. */
+export function teiStreams(tree: XElement, view: View, notes: 'document' | 'source-first'): Streams {
   const text: string[] = [];
   const found: { source: boolean; parts: string[] }[] = [];
-  const walk = (el: XElement, out: string[]): void => {
-    const tei = el.uri === TEI_NS || el.uri === '';
-    const boundary = !tei || (TEI_BOUNDARIES.has(el.local) && el.attributes['break'] !== 'no');
-    if (boundary) out.push(' ');
-    let kids = el.children;
-    if (tei && el.local === 'choice') {
-      kids = [...kids].sort((x, y) => rank(x) - rank(y));
+  const shows = (el: XElement): boolean => {
+    if (!isTei(el)) return true;
+    if (el.local === 'del') return view === 'diplomatic';
+    if (el.local === 'supplied') return view === 'reading';
+    if (el.parent && isTei(el.parent) && el.parent.local === 'choice') {
+      const alternatives = el.parent.children.filter((c): c is XElement => c.type === 'element');
+      const mine = view === 'reading' ? EDITED : SOURCE;
+      const theirs = view === 'reading' ? SOURCE : EDITED;
+      if (alternatives.some((c) => mine.has(c.local))) return mine.has(el.local);
+      return !theirs.has(el.local);
     }
-    for (const c of kids) {
+    return true;
+  };
+  const walk = (el: XElement, out: string[]): void => {
+    const milestone = el.local === 'lb' || el.local === 'pb' || el.local === 'cb';
+    const boundary = !isTei(el) || (TEI_BOUNDARIES.has(el.local) && (el.attributes['break'] !== 'no' || (milestone && view === 'diplomatic')));
+    if (boundary) out.push(' ');
+    for (const c of el.children) {
       if (c.type === 'text') out.push(c.value);
-      else if ((c.uri === TEI_NS || c.uri === '') && c.local === 'note') {
+      else if (!shows(c)) continue;
+      else if (isTei(c) && c.local === 'note') {
         const note = { source: c.attributes['type'] === 'source', parts: [] as string[] };
         found.push(note);
         walk(c, note.parts);
+        out.push(' ');
       } else walk(c, out);
     }
     if (boundary) out.push(' ');
   };
-  const rank = (n: XElement['children'][number]): number => (n.type === 'element' && EDITED.has(n.local) ? 0 : 1);
   for (const c of tree.children) if (c.type === 'element' && c.local === 'text') walk(c, text);
   const ordered = notes === 'document' ? found : [...found.filter((n) => n.source), ...found.filter((n) => !n.source)];
   return { text: words(text.join('')), notes: words(ordered.map((n) => n.parts.join('') + ' ').join('')) };
 }
 
-/** The JSON edition's words: each block's two strings merged, note blocks apart. */
-export function jsonStreams(ed: Edition): Streams {
+/** The JSON edition's words in a view: each block's string of that view, note blocks apart. */
+export function jsonStreams(ed: Edition, view: View): Streams {
   const text: string[] = [];
   const notes: string[] = [];
-  for (const b of ed.blocks) {
-    const merged = mergeReadings(words(b.reading), words(b.diplomatic));
-    (b.type === 'note' ? notes : text).push(...merged);
-  }
+  for (const b of ed.blocks) (b.type === 'note' ? notes : text).push(...words(b[view]));
   return { text, notes };
-}
-
-/**
- * The two readings of a block as one sequence: the words they share once, where they differ the
- * reading's words and then the source's (a shortest common supersequence along their LCS).
- */
-export function mergeReadings(reading: string[], diplomatic: string[]): string[] {
-  if (reading.join(' ') === diplomatic.join(' ')) return reading;
-  const n = reading.length;
-  const m = diplomatic.length;
-  if (n * m > 4_000_000) return [...reading, ...diplomatic];
-  const L: Int32Array[] = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      L[i]![j] = reading[i] === diplomatic[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
-    }
-  }
-  const out: string[] = [];
-  const onlyReading: string[] = [];
-  const onlyDiplomatic: string[] = [];
-  const flush = (): void => {
-    out.push(...onlyReading.splice(0), ...onlyDiplomatic.splice(0));
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && reading[i] === diplomatic[j]) {
-      flush();
-      out.push(reading[i]!);
-      i++;
-      j++;
-    } else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) onlyReading.push(reading[i++]!);
-    else onlyDiplomatic.push(diplomatic[j++]!);
-  }
-  flush();
-  return out;
 }
 
 /** A node of an HTML tree, as parse5 builds it (the fields read here). */
@@ -151,15 +139,22 @@ const HTML_BOUNDARIES = new Set([
   'br', 'hr', 'img',
 ]);
 
-/** The reading page's words: its text section (article#text) and its notes section (section.notes). */
-export function htmlStreams(document: HtmlNode): Streams {
+/** Marks that stand apart from the words: in the margin (pages, numbers, speakers) or raised (note markers). */
+const APART = new Set(['pb', 'pn', 'ln', 'vn', 'who', 'noteref']);
+
+/** The reading page's words in a view: its text section (article#text) and its notes section (section.notes). */
+export function htmlStreams(document: HtmlNode, view: View): Streams {
   const text = find(document, (n) => attr(n, 'id') === 'text');
-  const notes = find(document, (n) => n.nodeName === 'section' && (attr(n, 'class') ?? '').split(' ').includes('notes'));
-  return { text: text ? words(visible(text)) : [], notes: notes ? words(visible(notes)) : [] };
+  const notes = find(document, (n) => n.nodeName === 'section' && classesOf(n).includes('notes'));
+  return { text: text ? words(visible(text, view)) : [], notes: notes ? words(visible(notes, view)) : [] };
 }
 
 function attr(n: HtmlNode, name: string): string | undefined {
   return n.attrs?.find((a) => a.name === name)?.value;
+}
+
+function classesOf(n: HtmlNode): string[] {
+  return (attr(n, 'class') ?? '').split(' ');
 }
 
 function find(n: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | undefined {
@@ -171,8 +166,9 @@ function find(n: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | undefined
   return undefined;
 }
 
-function visible(root: HtmlNode): string {
+function visible(root: HtmlNode, view: View): string {
   const out: string[] = [];
+  const other = view === 'reading' ? 'dipl' : 'rdg';
   const walk = (n: HtmlNode): void => {
     if (n.nodeName === '#text') {
       out.push(n.value ?? '');
@@ -180,14 +176,17 @@ function visible(root: HtmlNode): string {
     }
     if (['script', 'style', 'template', 'noscript'].includes(n.nodeName)) return;
     if (n.attrs) {
-      const classes = (attr(n, 'class') ?? '').split(' ');
+      const classes = classesOf(n);
+      if (classes.includes(other)) return;
+      // the source's line breaks show in the diplomatic view only (edition.css)
+      if (n.nodeName === 'br' && classes.includes('lb') && view === 'reading') return;
       // hidden from sight, but still a word boundary (its text is read aloud and copied)
       if (classes.includes('vh') || attr(n, 'aria-hidden') === 'true' || attr(n, 'hidden') !== undefined) {
         out.push(' ');
         return;
       }
     }
-    const boundary = HTML_BOUNDARIES.has(n.nodeName);
+    const boundary = HTML_BOUNDARIES.has(n.nodeName) || (n.attrs !== undefined && classesOf(n).some((c) => APART.has(c)));
     if (boundary) out.push(' ');
     if (n.nodeName === 'img') out.push(attr(n, 'alt') ?? '');
     for (const c of n.childNodes ?? []) walk(c);

@@ -32,7 +32,7 @@
           <xsl:call-template name="ed:correspondence"/>
           <xsl:apply-templates select="$tei/tei:text/tei:front" mode="text"/>
           <xsl:call-template name="ed:contents"/>
-          <xsl:apply-templates select="$tei/tei:text/(tei:body, tei:back)" mode="text"/>
+          <xsl:apply-templates select="$tei/tei:text/(tei:body, tei:group, tei:back)" mode="text"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
       </xsl:with-param>

@@ -18,7 +18,7 @@
 
   <!-- The headed divisions, the table of contents' entries. -->
   <xsl:variable name="headed-divs" as="element()*"
-    select="$tei/tei:text/(tei:front, tei:body, tei:back)//*[ed:is-div(.)][tei:head]"/>
+    select="$tei/tei:text//*[ed:is-div(.)][tei:head]"/>
 
   <xsl:function name="ed:is-div" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -27,7 +27,9 @@
 
   <xsl:function name="ed:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="string(($div/@xml:id, local-name($div/ancestor::*[parent::tei:text][1]) || '-' || string-join($div/ancestor-or-self::*[ed:is-div(.)] ! string(count(preceding-sibling::*[ed:is-div(.)]) + 1), '-'))[1])"/>
+    <!-- inside a group of texts, each text that holds it names itself: its xml:id or its place -->
+    <xsl:variable name="texts" as="xs:string*" select="$div/ancestor::tei:text[parent::tei:group] ! string((@xml:id, 't' || count(preceding-sibling::tei:text) + 1)[1])"/>
+    <xsl:sequence select="string(($div/@xml:id, string-join(($texts, local-name($div/ancestor::*[parent::tei:text][1])), '-') || '-' || string-join($div/ancestor-or-self::*[ed:is-div(.)] ! string(count(preceding-sibling::*[ed:is-div(.)]) + 1), '-'))[1])"/>
   </xsl:function>
 
   <xsl:template name="ed:contents">
@@ -72,6 +74,19 @@
       <xsl:sequence select="ed:id(.)"/>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- A collection (group) of texts, each with its own front, body and back: journal issues and
+       their articles, an anthology's poems. A text inside a text (floatingText) likewise. -->
+  <xsl:template match="tei:group" mode="text">
+    <div class="group"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:group/tei:text | tei:floatingText" mode="text">
+    <section class="{string-join(('subtext', ed:class-tokens(@type)), ' ')}">
+      <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <xsl:apply-templates select="tei:front, tei:body, tei:group, tei:back" mode="text"/>
+    </section>
   </xsl:template>
 
   <xsl:template match="tei:back" mode="text">
