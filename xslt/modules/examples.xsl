@@ -22,7 +22,7 @@
         <code class="egxml inline"><xsl:value-of select="$code"/></code>
       </xsl:when>
       <xsl:otherwise>
-        <pre class="egxml" aria-label="TEI example"><code><xsl:value-of select="$code"/></code></pre>
+        <pre class="egxml"><code><xsl:value-of select="$code"/></code></pre>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -89,6 +89,23 @@
     </section>
   </xsl:template>
 
+  <!-- A register kept in the text (often in <back>): a list of its entries, each entry's parts
+       (names, dates, notes) apart, since the header's registers strip the space between them. -->
+  <xsl:template match="tei:text//(tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl | tei:listNym | tei:listObject)" mode="text">
+    <xsl:apply-templates select="tei:head" mode="text"/>
+    <ul class="list register-list"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates select="* except tei:head" mode="text"/></ul>
+  </xsl:template>
+
+  <xsl:template match="tei:text//*[self::tei:listPerson or self::tei:listPlace or self::tei:listOrg or self::tei:listEvent or self::tei:listBibl or self::tei:listNym or self::tei:listObject]/*[not(self::tei:head)]" mode="text">
+    <li>
+      <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <xsl:for-each select="node()">
+        <xsl:apply-templates select="." mode="text"/>
+        <xsl:if test="self::*"><xsl:text> </xsl:text></xsl:if>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
   <xsl:template match="tei:back" mode="text">
     <xsl:variable name="shown" as="node()*" select="node()[not(self::*[ed:is-div(.)][ed:notes-only(.)])]"/>
     <xsl:if test="exists($shown[self::* or normalize-space()])">

@@ -72,6 +72,9 @@
   <xsl:template match="tei:cell" mode="text">
     <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+      <xsl:if test="@role = 'label' or ../@role = 'label'">
+        <xsl:attribute name="scope" select="if (../@role = 'label') then 'col' else 'row'"/>
+      </xsl:if>
       <xsl:if test="@cols castable as xs:integer and xs:integer(@cols) gt 1">
         <xsl:attribute name="colspan" select="@cols"/>
       </xsl:if>
