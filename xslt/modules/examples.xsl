@@ -19,7 +19,8 @@
     <xsl:variable name="code" as="xs:string" select="ed:dedent(serialize(ed:example-copy(node()), map { 'method': 'xml', 'omit-xml-declaration': true() }))"/>
     <xsl:choose>
       <xsl:when test="ancestor::tei:p or ancestor::tei:l or ancestor::tei:item or ancestor::tei:cell or ancestor::tei:head or ancestor::tei:note">
-        <code class="egxml inline"><xsl:value-of select="$code"/></code>
+        <!-- several lines: shown as a block (CSS), in the paragraph's flow -->
+        <code class="egxml {if (contains($code, '&#10;')) then 'block' else 'inline'}"><xsl:value-of select="$code"/></code>
       </xsl:when>
       <xsl:otherwise>
         <pre class="egxml"><code><xsl:value-of select="$code"/></code></pre>
@@ -54,12 +55,15 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- Leading and trailing blank lines dropped, and the indentation all lines share. -->
+  <!-- Leading and trailing blank lines dropped, and the indentation the lines share; a first line
+       that follows the start tag of egXML directly has none of its own, so it does not count. -->
   <xsl:function name="ed:dedent" as="xs:string">
     <xsl:param name="code" as="xs:string"/>
     <xsl:variable name="lines" as="xs:string*" select="tokenize(replace($code, '^\s*\n|\s+$', ''), '\n')"/>
-    <xsl:variable name="indents" as="xs:integer*" select="$lines[normalize-space()] ! (string-length(.) - string-length(replace(., '^[ \t]+', '')))"/>
+    <xsl:variable name="bare" as="xs:boolean" select="not(matches($code, '^\s'))"/>
+    <xsl:variable name="rest" as="xs:string*" select="if ($bare) then $lines[position() gt 1] else $lines"/>
+    <xsl:variable name="indents" as="xs:integer*" select="$rest[normalize-space()] ! (string-length(.) - string-length(replace(., '^[ \t]+', '')))"/>
     <xsl:variable name="cut" as="xs:integer" select="(min($indents), 0)[1]"/>
-    <xsl:sequence select="string-join($lines ! substring(., $cut + 1), '&#10;')"/>
+    <xsl:sequence select="string-join((if ($bare) then $lines[1] else (), $rest ! substring(., $cut + 1)), '&#10;')"/>
   </xsl:function>
 </xsl:stylesheet>

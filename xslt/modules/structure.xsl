@@ -49,7 +49,7 @@
       <xsl:for-each select="$divs">
         <xsl:variable name="div" as="element()" select="."/>
         <li>
-          <a href="#{ed:div-id(.)}" lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(string-join(tei:head[1]//text()[not(ancestor::tei:note)]))"/></a>
+          <a href="#{ed:div-id(.)}" lang="{ed:lang-of(.)}"><xsl:value-of select="ed:heading-text(tei:head[1])"/></a>
           <xsl:variable name="inner" as="element()*" select="$headed-divs[ancestor::*[ed:is-div(.)][tei:head][1] is $div]"/>
           <xsl:if test="exists($inner)">
             <xsl:call-template name="ed:contents-level">
@@ -60,6 +60,13 @@
       </xsl:for-each>
     </ol>
   </xsl:template>
+
+  <!-- A heading as one line of text: its notes left out, a line beginning a space (unless break="no"). -->
+  <xsl:function name="ed:heading-text" as="xs:string">
+    <xsl:param name="head" as="element(tei:head)"/>
+    <xsl:sequence select="normalize-space(string-join($head/descendant::node()[self::text()[not(ancestor::tei:note)] or self::tei:lb]
+      ! (if (self::tei:lb) then (if (@break = 'no') then '' else ' ') else string(.))))"/>
+  </xsl:function>
 
   <!-- A headed division without an id: the same section as text.xsl's, with an id to link to. -->
   <xsl:template match="tei:div[tei:head][not(@xml:id)] | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="text">
