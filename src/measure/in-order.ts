@@ -13,6 +13,8 @@
 
 /** Cells of the exact programme above which a gap is cut at anchors instead. */
 const EXACT_CELLS = 4_000_000;
+/** The most occurrences a word may have on each side to pair them as anchors. */
+const RARE = 8;
 
 export function keptInOrder(reference: readonly string[], output: readonly string[]): number {
   const ids = new Map<string, number>();
@@ -67,16 +69,18 @@ function exact(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
   return prev[m]!;
 }
 
-/** Words found once in each range, as position pairs increasing in both (the patience anchors). */
+/**
+ * Anchor candidates: words found once in each range (patience diff), and more generally words
+ * found as often in each range, at most RARE times, their k-th occurrences paired (as git's
+ * histogram diff prefers rare words); then the longest chain increasing in both.
+ */
 function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): [number, number][] {
-  const inA = new Map<number, number>();
-  for (let i = a0; i < a1; i++) inA.set(a[i]!, inA.has(a[i]!) ? -1 : i);
-  const inB = new Map<number, number>();
-  for (let j = b0; j < b1; j++) inB.set(b[j]!, inB.has(b[j]!) ? -1 : j);
+  const inA = positions(a, a0, a1);
+  const inB = positions(b, b0, b1);
   const pairs: [number, number][] = [];
-  for (const [w, i] of inA) {
-    const j = inB.get(w);
-    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  for (const [w, pa] of inA) {
+    const pb = inB.get(w);
+    if (pb && pb.length === pa.length && pa.length <= RARE) for (let k = 0; k < pa.length; k++) pairs.push([pa[k]!, pb[k]!]);
   }
   pairs.sort((p, q) => p[0] - q[0]);
   // longest increasing subsequence of the output positions (patience sorting)
@@ -97,6 +101,16 @@ function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0:
   const out: [number, number][] = [];
   for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = back[k]!) out.push(pairs[k]!);
   return out.reverse();
+}
+
+function positions(s: Int32Array, from: number, to: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = from; i < to; i++) {
+    const list = out.get(s[i]!);
+    if (list) list.push(i);
+    else out.set(s[i]!, [i]);
+  }
+  return out;
 }
 
 /** Each reference word matched to its next occurrence in the output, if it has one. */

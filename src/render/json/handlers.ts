@@ -108,14 +108,7 @@ const note: Handler = (el, block) => {
   const id = block.walker.blockId(el);
   block.notes.push({ el, id });
   block.point(el, 'note', { note: id }, 'here');
-  // "Kitt<note>…</note>wird": the note stood between two words, which stay two
-  if (wordFollows(el)) block.whitespace();
 };
-
-function wordFollows(el: XElement): boolean {
-  const next = el.parent?.children[el.parent.children.indexOf(el) + 1];
-  return next?.type === 'text' && /^[\p{L}\p{N}]/u.test(next.value);
-}
 
 const lb: Handler = (el, block) => {
   block.point(el, 'line', { n: attr(el, 'n') }, 'next');
@@ -129,8 +122,6 @@ const lb: Handler = (el, block) => {
 const pb: Handler = (el, block) => {
   block.walker.page = attr(el, 'n') ?? block.walker.page;
   block.point(el, 'page', { n: attr(el, 'n') }, 'next');
-  // a page turn divides words, unless break="no" says that a word runs on ("…bedeutenden<pb/>Grundstückes")
-  if (el.attributes['break'] !== 'no') block.whitespace();
 };
 
 const highlight: Handler = (el, block) => {
