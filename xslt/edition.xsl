@@ -30,7 +30,9 @@
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
-    tei:listPerson tei:listPlace tei:listOrg tei:listBibl tei:listEvent tei:person tei:place tei:org tei:event tei:list"/>
+    tei:listPerson tei:listPlace tei:listOrg tei:listBibl tei:listEvent tei:person tei:place tei:org tei:event tei:list
+    tei:lg tei:sp tei:castList tei:castGroup tei:table tei:row tei:figure tei:titlePage tei:docTitle tei:argument
+    tei:epigraph tei:postscript tei:div1 tei:div2 tei:div3 tei:div4 tei:div5 tei:div6 tei:div7"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
@@ -77,6 +79,12 @@
   <xsl:include href="modules/search.xsl"/>
   <xsl:include href="modules/landing.xsl"/>
   <xsl:include href="modules/print.xsl"/>
+  <xsl:include href="modules/structure.xsl"/>
+  <xsl:include href="modules/verse.xsl"/>
+  <xsl:include href="modules/drama.xsl"/>
+  <xsl:include href="modules/letters.xsl"/>
+  <xsl:include href="modules/tables.xsl"/>
+  <xsl:include href="modules/examples.xsl"/>
 
   <xsl:template match="/">
     <xsl:call-template name="ed:reading-page"/>

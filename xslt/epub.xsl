@@ -55,6 +55,12 @@
   <xsl:include href="modules/transcription.xsl"/>
   <xsl:include href="modules/facsimile.xsl"/>
   <xsl:include href="modules/dictionary.xsl"/>
+  <xsl:include href="modules/structure.xsl"/>
+  <xsl:include href="modules/verse.xsl"/>
+  <xsl:include href="modules/drama.xsl"/>
+  <xsl:include href="modules/letters.xsl"/>
+  <xsl:include href="modules/tables.xsl"/>
+  <xsl:include href="modules/examples.xsl"/>
   <xsl:include href="modules/names.xsl"/>
   <xsl:include href="modules/dates.xsl"/>
   <xsl:include href="modules/speech.xsl"/>

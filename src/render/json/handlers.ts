@@ -9,6 +9,7 @@ import { apparatusHandlers } from './apparatus.js';
 import { dictionaryHandlers } from './dictionary.js';
 import { msdescHandlers } from './msdesc.js';
 import { transcriptionHandlers } from './transcription.js';
+import { apart, example, EXAMPLES_NS } from './examples.js';
 
 export type Handler = (el: XElement, block: Inline) => void;
 
@@ -194,6 +195,11 @@ export const handlers: Record<string, Handler> = {
   ...transcriptionHandlers,
   ...dictionaryHandlers,
   ...msdescHandlers,
+  role: apart,
+  roleDesc: apart,
+  actor: apart,
+  // elements of other namespaces are looked up as {namespace}name (inline.ts)
+  [`{${EXAMPLES_NS}}egXML`]: example,
 };
 
 /** No handler: the text is kept, the element is annotated by name and counted as unhandled. */

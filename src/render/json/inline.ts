@@ -2,7 +2,7 @@
  * Writes one block: its reading and diplomatic strings side by side, and the annotations of the
  * elements inside it. What each element does is looked up in the handler table (handlers.ts).
  */
-import type { XElement, XNode } from '../../xml.js';
+import { TEI_NS, type XElement, type XNode } from '../../xml.js';
 import { fallback, handlers, pointers } from './handlers.js';
 import { TextBuilder, type Mark } from './text-builder.js';
 import type { Annotation, AnnotationType } from './types.js';
@@ -35,7 +35,7 @@ export class Inline {
   nodes(nodes: readonly XNode[]): void {
     for (const node of nodes) {
       if (node.type === 'text') this.text(node.value);
-      else (handlers[node.local] ?? fallback)(node, this);
+      else (handlers[handlerKey(node)] ?? fallback)(node, this);
     }
   }
 
@@ -131,6 +131,12 @@ export class Inline {
     this.drafts.push(draft);
     return draft;
   }
+}
+
+/** A TEI element by its name; an element of another namespace (egXML, MathML) as {namespace}name,
+ * so that an SVG <title> or an example's <note> is not taken for TEI's. */
+function handlerKey(el: XElement): string {
+  return el.uri === TEI_NS || el.uri === '' ? el.local : `{${el.uri}}${el.local}`;
 }
 
 /** Who is responsible for the markup and how certain it is, where the TEI says so. */

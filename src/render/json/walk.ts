@@ -4,7 +4,7 @@
  * "other", so that nothing is dropped. Inside a block, inline.ts and the handler table take over.
  */
 import { sourceIds } from '../../sources.js';
-import type { XElement, XNode } from '../../xml.js';
+import { TEI_NS, type XElement, type XNode } from '../../xml.js';
 import { ENTRY_BLOCKS, ENTRY_CONTAINERS } from './dictionary.js';
 import { Inline } from './inline.js';
 import type { Annotation, Block, BlockType } from './types.js';
@@ -72,6 +72,7 @@ export class Walker {
     };
     for (const c of el.children) {
       if (c.type === 'text') run.push(c);
+      else if (!isTei(c)) run.push(c);
       else if (BLOCKS.has(c.local)) {
         flush();
         this.block(c, this.blockId(c), part);
@@ -196,7 +197,12 @@ function hasText(node: XNode): boolean {
 
 /** Does the element hold blocks (so it is a container, whatever its name)? */
 function holdsBlocks(el: XElement): boolean {
-  return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.local) || CONTAINERS.has(c.local) || holdsBlocks(c)));
+  return el.children.some((c) => c.type === 'element' && isTei(c) && (BLOCKS.has(c.local) || CONTAINERS.has(c.local) || holdsBlocks(c)));
+}
+
+/** Elements of other namespaces (a TEI example, MathML) are never blocks: their text is inline. */
+function isTei(el: XElement): boolean {
+  return el.uri === TEI_NS || el.uri === '';
 }
 
 function partOf(el: XElement, part: Part): Part {
