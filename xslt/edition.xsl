@@ -32,7 +32,9 @@
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
     tei:listPerson tei:listPlace tei:listOrg tei:listBibl tei:listEvent tei:person tei:place tei:org tei:event tei:list
     tei:lg tei:sp tei:castList tei:castGroup tei:table tei:row tei:figure tei:titlePage tei:docTitle tei:argument
-    tei:epigraph tei:postscript tei:div1 tei:div2 tei:div3 tei:div4 tei:div5 tei:div6 tei:div7"/>
+    tei:epigraph tei:postscript tei:div1 tei:div2 tei:div3 tei:div4 tei:div5 tei:div6 tei:div7
+    tei:msDesc tei:msIdentifier tei:msContents tei:physDesc tei:objectDesc tei:supportDesc tei:layoutDesc
+    tei:handDesc tei:decoDesc tei:history tei:additional tei:adminInfo tei:listWit"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>

@@ -24,7 +24,7 @@
  *   notes each matched on its own), over the words of both references.
  */
 import type { Edition } from '../render/json/types.js';
-import { TEI_NS, type XElement } from '../xml.js';
+import { elements, TEI_NS, textOf, type XElement } from '../xml.js';
 import { keptInOrder } from './in-order.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -33,10 +33,14 @@ export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
-/** A document's words in two streams: the text, and the notes. */
+/**
+ * A document's words in streams: the text, the notes, and the apparatus (the readings of an
+ * app other than the one the text gives: its lem, else its first rdg).
+ */
 export interface Streams {
   text: string[];
   notes: string[];
+  apparatus?: string[];
 }
 
 export interface Share {
@@ -54,8 +58,9 @@ export function sum(views: { reference: Streams; output: Streams }[]): Share {
   let total = 0;
   let kept = 0;
   for (const { reference, output } of views) {
-    total += reference.text.length + reference.notes.length;
-    kept += keptInOrder(reference.text, output.text) + keptInOrder(reference.notes, output.notes);
+    const app = reference.apparatus ?? [];
+    total += reference.text.length + reference.notes.length + app.length;
+    kept += keptInOrder(reference.text, output.text) + keptInOrder(reference.notes, output.notes) + keptInOrder(app, output.apparatus ?? []);
   }
   return { words: total, kept, share: total === 0 ? 1 : kept / total };
 }
@@ -65,7 +70,7 @@ export type View = 'reading' | 'diplomatic';
 /** TEI elements whose edges are word boundaries. */
 const TEI_BOUNDARIES = new Set([
   'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'floatingText',
-  'p', 'ab', 'head', 'note', 'l', 'lg', 'list', 'item', 'label', 'table', 'row', 'cell', 'figure', 'figDesc', 'graphic',
+  'p', 'ab', 'head', 'note', 'l', 'lg', 'space', 'list', 'item', 'label', 'table', 'row', 'cell', 'figure', 'figDesc', 'graphic',
   'sp', 'spGrp', 'speaker', 'stage', 'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'actor', 'set',
   'opener', 'closer', 'dateline', 'salute', 'signed', 'postscript', 'address', 'addrLine',
   'titlePage', 'docTitle', 'titlePart', 'byline', 'docAuthor', 'docImprint', 'docDate', 'docEdition', 'argument', 'epigraph',
@@ -73,8 +78,10 @@ const TEI_BOUNDARIES = new Set([
   'app', 'lem', 'rdg', 'rdgGrp', 'entry', 'entryFree', 'superEntry', 'sense', 'form', 'orth', 'pron', 'gramGrp', 'def', 'cit',
   'usg', 're', 'surface', 'zone',
 ]);
-const EDITED = new Set(['corr', 'reg', 'expan']);
-const SOURCE = new Set(['sic', 'orig', 'abbr']);
+const EDITED = new Set(['corr', 'reg', 'expan', 'ex']);
+const SOURCE = new Set(['sic', 'orig', 'abbr', 'am']);
+/** The pairs that stand for each other side by side even outside a <choice> (as HvK_crit writes every word). */
+const PARTNER: Record<string, string> = { sic: 'corr', corr: 'sic', orig: 'reg', reg: 'orig', abbr: 'expan', expan: 'abbr', am: 'ex', ex: 'am' };
 const isTei = (el: XElement): boolean => el.uri === TEI_NS || el.uri === '';
 
 /** The reference of a view: the words of <text>. `notes` orders the notes as the output lists them. */
@@ -84,8 +91,11 @@ export function teiStreams(tree: XElement, view: View, notes: 'document' | 'sour
   const shows = (el: XElement): boolean => {
     if (!isTei(el)) return true;
     if (el.local === 'del') return view === 'diplomatic';
-    if (el.local === 'supplied') return view === 'reading';
-    if (el.parent && isTei(el.parent) && el.parent.local === 'choice') {
+    if (el.local === 'supplied' || el.local === 'ex') return view === 'reading';
+    if (el.local === 'am') return view === 'diplomatic';
+    const partner = PARTNER[el.local];
+    const paired = partner !== undefined && el.parent !== null && el.parent.children.some((c) => c.type === 'element' && isTei(c) && c.local === partner);
+    if (el.parent && isTei(el.parent) && (el.parent.local === 'choice' || paired)) {
       const alternatives = el.parent.children.filter((c): c is XElement => c.type === 'element');
       const mine = view === 'reading' ? EDITED : SOURCE;
       const theirs = view === 'reading' ? SOURCE : EDITED;
@@ -94,12 +104,35 @@ export function teiStreams(tree: XElement, view: View, notes: 'document' | 'sour
     }
     return true;
   };
+  const readings: string[] = [];
+  // an empty <g> is its charDecl mapping (as the outputs write it)
+  const glyphs = new Map<string, string>();
+  for (const e of elements(tree)) {
+    if ((e.local === 'glyph' || e.local === 'char') && e.attributes['xml:id']) {
+      const mapping = e.children.find((m): m is XElement => m.type === 'element' && m.local === 'mapping');
+      if (mapping) glyphs.set(e.attributes['xml:id'], textOf(mapping));
+    }
+  }
+  /** An app's reading the text gives: its lem, else its first rdg (in an rdgGrp too). */
+  const baseOf = (app: XElement): XElement | undefined => {
+    const all = [...appReadings(app)];
+    return all.find((r) => r.local === 'lem') ?? all[0];
+  };
   const walk = (el: XElement, out: string[]): void => {
+    if (isTei(el) && el.local === 'app') {
+      const base = baseOf(el);
+      out.push(' ');
+      if (base) walk(base, out);
+      out.push(' ');
+      for (const r of appReadings(el)) if (r !== base) walk(r, readings), readings.push(' ');
+      return;
+    }
     const milestone = el.local === 'lb' || el.local === 'pb' || el.local === 'cb';
     const boundary = !isTei(el) || (TEI_BOUNDARIES.has(el.local) && (el.attributes['break'] !== 'no' || (milestone && view === 'diplomatic')));
     if (boundary) out.push(' ');
-    for (const c of el.children) {
-      if (c.type === 'text') out.push(c.value);
+    for (const [i, c] of el.children.entries()) {
+      if (c.type === 'text') out.push(joined(c, el, i, view));
+      else if (isTei(c) && c.local === 'g' && c.children.length === 0) out.push(glyphs.get((c.attributes['ref'] ?? '').replace(/^#/, '')) ?? '');
       else if (!shows(c)) continue;
       else if (isTei(c) && c.local === 'note') {
         const note = { source: c.attributes['type'] === 'source', parts: [] as string[] };
@@ -112,7 +145,31 @@ export function teiStreams(tree: XElement, view: View, notes: 'document' | 'sour
   };
   for (const c of tree.children) if (c.type === 'element' && c.local === 'text') walk(c, text);
   const ordered = notes === 'document' ? found : [...found.filter((n) => n.source), ...found.filter((n) => !n.source)];
-  return { text: words(text.join('')), notes: words(ordered.map((n) => n.parts.join('') + ' ').join('')) };
+  return { text: words(text.join('')), notes: words(ordered.map((n) => n.parts.join('') + ' ').join('')), apparatus: words(readings.join('')) };
+}
+
+/**
+ * A text node beside a <lb break="no"/>: the word goes on across the break, so the whitespace
+ * at the break is no boundary, and the reading view drops the source's hyphen before it.
+ */
+function joined(t: { value: string }, parent: XElement, i: number, view: View): string {
+  const isBreak = (n: XElement['children'][number] | undefined): boolean => n?.type === 'element' && n.local === 'lb' && n.attributes['break'] === 'no';
+  let v = t.value;
+  if (isBreak(parent.children[i + 1])) {
+    v = v.replace(/\s+$/, '');
+    if (view === 'reading') v = v.replace(/[-\u00ad\u00ac\u2e17\u2010=]$/, '');
+  }
+  if (isBreak(parent.children[i - 1])) v = v.replace(/^\s+/, '');
+  return v;
+}
+
+/** The readings of an app, in document order, through its rdgGrps. */
+function* appReadings(app: XElement): Generator<XElement> {
+  for (const c of app.children) {
+    if (c.type !== 'element' || !isTei(c)) continue;
+    if (c.local === 'lem' || c.local === 'rdg') yield c;
+    else if (c.local === 'rdgGrp') yield* appReadings(c);
+  }
 }
 
 /** The JSON edition's words in a view: each block's string of that view, note blocks apart. */
@@ -120,7 +177,11 @@ export function jsonStreams(ed: Edition, view: View): Streams {
   const text: string[] = [];
   const notes: string[] = [];
   for (const b of ed.blocks) (b.type === 'note' ? notes : text).push(...words(b[view]));
-  return { text, notes };
+  const apparatus: string[] = [];
+  for (const a of ed.annotations as { type: string; readings?: { text: string }[] }[]) {
+    if (a.type === 'apparatus') for (const r of a.readings ?? []) apparatus.push(...words(r.text));
+  }
+  return { text, notes, apparatus };
 }
 
 /** A node of an HTML tree, as parse5 builds it (the fields read here). */
@@ -146,7 +207,12 @@ const APART = new Set(['pb', 'pn', 'ln', 'vn', 'who', 'noteref']);
 export function htmlStreams(document: HtmlNode, view: View): Streams {
   const text = find(document, (n) => attr(n, 'id') === 'text');
   const notes = find(document, (n) => n.nodeName === 'section' && classesOf(n).includes('notes'));
-  return { text: text ? words(visible(text, view)) : [], notes: notes ? words(visible(notes, view)) : [] };
+  const apparatus = find(document, (n) => n.nodeName === 'section' && classesOf(n).includes('apparatus'));
+  return {
+    text: text ? words(visible(text, view)) : [],
+    notes: notes ? words(visible(notes, view)) : [],
+    apparatus: apparatus ? words(visible(apparatus, view)) : [],
+  };
 }
 
 function attr(n: HtmlNode, name: string): string | undefined {

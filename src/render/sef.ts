@@ -8,6 +8,7 @@ import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { threadId } from 'node:worker_threads';
 import { cacheDir, xsltDir } from '../paths.js';
 
 const run = promisify(execFile);
@@ -45,7 +46,8 @@ async function readOrCompile(entry: string, sefPath: string): Promise<unknown> {
     return JSON.parse(await readFile(sefPath, 'utf8'));
   } catch {
     await mkdir(path.dirname(sefPath), { recursive: true });
-    const tmp = `${sefPath}.${process.pid}.tmp`;
+    // workers of the build's pool share the pid: the name must differ per thread too
+    const tmp = `${sefPath}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2, 8)}.tmp`;
     const xslt3 = require.resolve('xslt3/xslt3.js');
     try {
       await run(process.execPath, [xslt3, `-xsl:${path.join(xsltDir, entry)}`, `-export:${tmp}`, '-nogo', '-relocate:on']);

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { cacheDir } from '../paths.js';
 import { decode, resolveTags, type ResolvedTag } from './tags.js';
 
@@ -402,7 +403,7 @@ export async function cachedPrune(schema: string, names: ReadonlySet<string>): P
   if (process.env['TEI_EDITION_CACHE'] !== 'off') {
     try {
       await mkdir(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
+      const tmp = `${file}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2, 8)}.tmp`;
       await writeFile(tmp, JSON.stringify(pruned ?? null));
       await rename(tmp, file);
     } catch {

@@ -21,7 +21,7 @@ type Element = DefaultTreeAdapterMap['element'];
  * formats (proper names), the authority files linked from the registers, and the toolkit's name.
  */
 export const ALLOWED = [
-  'Chicago', 'APA', 'MLA', 'CSL-JSON', 'BibLaTeX', 'RIS', 'TEI', 'P5', 'XML', 'JSON', 'JSON-LD', 'PDF', 'W3C', 'Web', 'Annotations',
+  'Chicago', 'APA', 'MLA', 'CSL-JSON', 'BibLaTeX', 'RIS', 'TEI', 'P5', 'XML', 'JSON', 'JSON-LD', 'PDF', 'EPUB', 'W3C', 'Web', 'Annotations',
   'Wikidata', 'VIAF', 'GND', 'GeoNames', 'ISNI', 'ORCID', 'Getty', 'TGN', 'Library', 'of', 'Congress', 'tei-edition',
 ];
 

@@ -185,4 +185,8 @@
       </section>
     </xsl:if>
   </xsl:template>
+  <!-- A witness's own words stand beside its msDesc: the line breaks between them are a space. -->
+  <xsl:template match="tei:witness/text()[not(normalize-space())]" mode="text" priority="-0.25">
+    <xsl:text> </xsl:text>
+  </xsl:template>
 </xsl:stylesheet>

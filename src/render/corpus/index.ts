@@ -21,12 +21,9 @@ export { isCorpus, corpusRows, type CorpusRow } from './documents.js';
 export { corpusRegisters, type CorpusEntry, type CorpusRegisters } from './registers.js';
 
 export async function renderHome(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[]): Promise<Output[]> {
-  const restore = wholeTrees(edition.documents.map((d) => d.file));
-  try {
-    return await home(files, edition, outputs);
-  } finally {
-    restore();
-  }
+  // The whole trees stay: the site renderers after this one (the edition's e-book) read them too.
+  wholeTrees(edition.documents.map((d) => d.file));
+  return home(files, edition, outputs);
 }
 
 async function home(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[]): Promise<Output[]> {

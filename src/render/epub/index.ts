@@ -43,9 +43,15 @@ export async function renderEpub(file: TeiFile, edition: EditionModel): Promise<
 /** The edition's e-book: every document, each in a folder of its own, with one contents. */
 export async function renderEditionEpub(files: readonly TeiFile[], edition: EditionModel): Promise<Output[]> {
   if (edition.documents.length < 2) return [];
-  const parts = edition.documents.map((d) => d.file.data[PART_KEY] as EpubPart | undefined);
-  if (parts.some((p) => !p)) return [];
-  return [{ path: EDITION_EPUB, content: await book(editionMetadata(edition), parts as EpubPart[], edition.modified) }];
+  // A document rendered in a worker of the build's pool left its part there: make it again here.
+  const parts: EpubPart[] = [];
+  for (const d of edition.documents) {
+    const part = d.file.data[PART_KEY] as EpubPart | undefined;
+    if (part) parts.push(part);
+    else if (d.file.text && d.file.tree) parts.push(await epubPart(d.file, edition));
+    else return [];
+  }
+  return [{ path: EDITION_EPUB, content: await book(editionMetadata(edition), parts, edition.modified) }];
 }
 
 function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string | null): Promise<Uint8Array> {
