@@ -223,6 +223,6 @@ describe('the downloads', () => {
     expect(landing).toContain('<a href="edition.epub" download="edition.epub" type="application/epub+zip">EPUB</a>');
     const reading = readFileSync(path.join(dist, 'lenin-kropotkin/index.html'), 'utf8');
     expect(reading).toContain('<link rel="item" href="lenin-kropotkin.epub" type="application/epub+zip">');
-    expect(reading).toMatch(/Download the text as an e-book: <a href="lenin-kropotkin.epub" type="application\/epub\+zip" download="lenin-kropotkin.epub">EPUB<\/a>/);
+    expect(reading).toMatch(/e-book: <a href="lenin-kropotkin.epub" type="application\/epub\+zip" download="lenin-kropotkin.epub">EPUB<\/a>/);
   });
 });

@@ -97,8 +97,8 @@ describe('the measure', () => {
 
   it('reads the HTML a reader of each view sees: hidden text left out but still a boundary, image text kept', () => {
     const doc = parse('<article id="text"><p>one<span class="vh">Paragraph</span>two <span aria-hidden="true">5</span>thr<br class="lb">ee<img alt="four five"> <span class="rdg">the</span><span class="dipl">teh</span></p></article><section class="notes"><li>six</li></section>');
-    expect(htmlStreams(doc as never, 'reading')).toEqual({ text: ['one', 'two', 'three', 'four', 'five', 'the'], notes: ['six'] });
-    expect(htmlStreams(doc as never, 'diplomatic')).toEqual({ text: ['one', 'two', 'thr', 'ee', 'four', 'five', 'teh'], notes: ['six'] });
+    expect(htmlStreams(doc as never, 'reading')).toEqual({ text: ['one', 'two', 'three', 'four', 'five', 'the'], notes: ['six'], apparatus: [] });
+    expect(htmlStreams(doc as never, 'diplomatic')).toEqual({ text: ['one', 'two', 'thr', 'ee', 'four', 'five', 'teh'], notes: ['six'], apparatus: [] });
   });
 
   it('adds the views up: words kept over words', () => {

@@ -33,7 +33,9 @@ async function home(files: readonly TeiFile[], edition: EditionModel, outputs: r
   const anchors = (doc: string): Set<string> => {
     const html = pages.get(doc);
     const ids = new Set<string>();
-    if (typeof html === 'string') for (const m of html.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]!);
+    // in a pool build the pages are read back from the staging folder, as bytes
+    const text = typeof html === 'string' ? html : html ? Buffer.from(html).toString('utf8') : '';
+    for (const m of text.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]!);
     return ids;
   };
   const regs = corpusRegisters(edition, anchors);

@@ -9,6 +9,7 @@ import { citeBlockHtml, headHtml } from '../citation/html.js';
 import type { RegisterKind } from '../json/types.js';
 import type { CorpusRow } from './documents.js';
 import { corpusPage, docHref, esc, KIND_LABELS } from './page.js';
+import { EDITION_EPUB, epubPath } from '../epub/paths.js';
 
 export interface LandingParts {
   rows: CorpusRow[];
@@ -39,13 +40,14 @@ ${kinds.length ? `<section aria-labelledby="registers-h"><h2 id="registers-h">Re
 <div class="corpus-filter" hidden><label for="corpus-filter-q">Filter</label> <input type="search" id="corpus-filter-q" aria-controls="corpus-table">${genres.length > 1 ? ` <label for="corpus-filter-genre">Genre</label> <select id="corpus-filter-genre" aria-controls="corpus-table"><option value="">all</option>${genres.map((g) => `<option>${esc(g)}</option>`).join('')}</select>` : ''} <span id="corpus-count" role="status"></span></div>
 <div class="table-wrap"><table class="data corpus" id="corpus-table">
 <caption>${rows.length} documents${genres.length ? `; genre from the header's classification, or (marked *) from the text's structure` : ''}</caption>
-<thead><tr><th scope="col" data-type="text">Title</th><th scope="col" data-type="text">Author</th><th scope="col" data-type="date">Date</th><th scope="col" data-type="text">Genre</th><th scope="col" data-type="text">Language</th><th scope="col" data-type="number">Words</th></tr></thead>
+<thead><tr><th scope="col" data-type="text">Title</th><th scope="col" data-type="text">Author</th><th scope="col" data-type="date">Date</th><th scope="col" data-type="text">Genre</th><th scope="col" data-type="text">Language</th><th scope="col" data-type="number">Words</th><th scope="col">E-book</th></tr></thead>
 <tbody>
 ${rows.map(rowHtml).join('\n')}
 </tbody>
 </table></div>
 </section>
 ${parts.registerFiles.length ? `<section aria-labelledby="register-files-h"><h2 id="register-files-h">Register files</h2><ul>${parts.registerFiles.map((f) => `<li><a href="${docHref('', f.id)}">${esc(f.title)}</a></li>`).join('')}</ul></section>` : ''}
+<p class="downloads">The whole edition as one e-book: <a href="${EDITION_EPUB}" download="${EDITION_EPUB}" type="application/epub+zip">EPUB</a>.</p>
 ${citeBlockHtml(citation, 'Cite this page', 'en')}
 <section class="cite" aria-labelledby="formats-h">
 <h2 id="formats-h">About the formats</h2>
@@ -56,5 +58,5 @@ ${citeBlockHtml(citation, 'Cite this page', 'en')}
 
 function rowHtml(r: CorpusRow): string {
   const genre = r.genre ? `${esc(r.genre)}${r.genreFrom === 'structure' ? '<span title="from the structure of the text"> *</span>' : ''}` : '';
-  return `<tr><td data-sort="${esc(r.title)}"><a href="${docHref('', r.id)}">${esc(r.title)}</a></td><td>${esc(r.authors.join('; '))}</td><td data-sort="${esc(r.date ?? '')}">${r.date ? `<time datetime="${esc(r.date)}">${esc(r.date)}</time>` : ''}</td><td data-sort="${esc(r.genre ?? '')}">${genre}</td><td>${esc(r.lang ?? '')}</td><td class="num" data-sort="${r.words}">${r.words.toLocaleString('en')}</td></tr>`;
+  return `<tr><td data-sort="${esc(r.title)}"><a href="${docHref('', r.id)}">${esc(r.title)}</a></td><td>${esc(r.authors.join('; '))}</td><td data-sort="${esc(r.date ?? '')}">${r.date ? `<time datetime="${esc(r.date)}">${esc(r.date)}</time>` : ''}</td><td data-sort="${esc(r.genre ?? '')}">${genre}</td><td>${esc(r.lang ?? '')}</td><td class="num" data-sort="${r.words}">${r.words.toLocaleString('en')}</td><td><a href="${esc(epubPath(r.id))}" download="${esc(`${r.id}.epub`)}">EPUB</a></td></tr>`;
 }

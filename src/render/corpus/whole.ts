@@ -20,6 +20,8 @@ export function wholeTrees(files: readonly TeiFile[]): () => void {
     const whole = new TeiFile(file.path, text);
     parse(whole, NO_LIMITS);
     if (whole.tree) {
+      // after merge the file came from a shard's record, without its text: the e-book needs it
+      if (!file.text) file.text = text;
       file.tree = whole.tree;
       file.partialTree = false;
     }
