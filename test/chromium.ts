@@ -5,6 +5,7 @@
  * Run once per `vitest run` from test/global-setup.ts.
  */
 import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt.js';
 import { existsSync } from 'node:fs';
 
 export const debianChromium = '/usr/bin/chromium';
@@ -26,17 +27,7 @@ export function findChromium(options: FindOptions = {}): string {
   const canInstall = options.canInstall ?? (existsSync('/usr/bin/apt-get') && !env['TEI_EDITION_NO_INSTALL'] && (root || sudoWithoutPassword()));
   if (canInstall) {
     log(`Chromium is not at ${wanted}: installing Debian's chromium for the browser tests (apt-get install -y chromium)`);
-    try {
-      const apt = (...args: string[]) =>
-        execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['-n', 'apt-get', ...args], {
-          stdio: ['ignore', 'ignore', 'inherit'],
-          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-        });
-      apt('update', '-qq');
-      apt('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'chromium');
-    } catch (err) {
-      log(`apt-get failed: ${(err as Error).message.split('\n')[0]}`);
-    }
+    aptInstall('chromium', log);
     if (existsSync(debianChromium)) {
       log(`using ${debianChromium}`);
       return debianChromium;

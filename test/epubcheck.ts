@@ -5,6 +5,7 @@
  * never skipped. Run once per `vitest run` from test/global-setup.ts.
  */
 import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt.js';
 import { existsSync } from 'node:fs';
 import type { FindOptions } from './chromium.js';
 
@@ -20,17 +21,7 @@ export function findEpubcheck(options: FindOptions = {}): string {
   const canInstall = options.canInstall ?? (existsSync('/usr/bin/apt-get') && !env['TEI_EDITION_NO_INSTALL'] && (root || sudoWithoutPassword()));
   if (canInstall) {
     log(`epubcheck is not at ${wanted}: installing Debian's epubcheck for the EPUB tests (apt-get install -y epubcheck)`);
-    try {
-      const apt = (...args: string[]) =>
-        execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['-n', 'apt-get', ...args], {
-          stdio: ['ignore', 'ignore', 'inherit'],
-          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-        });
-      apt('update', '-qq');
-      apt('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'epubcheck');
-    } catch (err) {
-      log(`apt-get failed: ${(err as Error).message.split('\n')[0]}`);
-    }
+    aptInstall('epubcheck', log);
     if (existsSync(debianEpubcheck) && javaRuns()) {
       log(`using ${debianEpubcheck}`);
       return debianEpubcheck;

@@ -4,23 +4,13 @@
  * Chromium (as root, or with password-less sudo); otherwise they stop and say what to install.
  */
 import { execFileSync } from 'node:child_process';
+import { aptInstall } from '../apt.js';
 import { existsSync } from 'node:fs';
 
 export function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo' | 'pdftoppm'): string {
   const path = `/usr/bin/${tool}`;
   if (existsSync(path)) return path;
-  const root = process.getuid?.() === 0;
-  try {
-    const apt = (...args: string[]) =>
-      execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['-n', 'apt-get', ...args], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    apt('update', '-qq');
-    apt('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'poppler-utils');
-  } catch {
-    // said below
-  }
+  aptInstall('poppler-utils');
   if (!existsSync(path)) throw new Error(`The PDF tests need ${tool} (poppler-utils): sudo apt-get install poppler-utils`);
   return path;
 }
