@@ -4,8 +4,7 @@
  * apt-get, or with sudo when it needs no password), and otherwise stops with exactly what to install: it never skips the tests.
  * Run once per `vitest run` from test/global-setup.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { aptInstall } from './apt.js';
+import { aptInstall, canAptInstall } from './apt.js';
 import { existsSync } from 'node:fs';
 
 export const debianChromium = '/usr/bin/chromium';
@@ -23,8 +22,7 @@ export function findChromium(options: FindOptions = {}): string {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const wanted = env['CHROMIUM_PATH'] || debianChromium;
   if (existsSync(wanted)) return wanted;
-  const root = process.getuid?.() === 0;
-  const canInstall = options.canInstall ?? (existsSync('/usr/bin/apt-get') && !env['TEI_EDITION_NO_INSTALL'] && (root || sudoWithoutPassword()));
+  const canInstall = options.canInstall ?? canAptInstall(env);
   if (canInstall) {
     log(`Chromium is not at ${wanted}: installing Debian's chromium for the browser tests (apt-get install -y chromium)`);
     aptInstall('chromium', log);
@@ -42,13 +40,4 @@ export function findChromium(options: FindOptions = {}): string {
       '    CHROMIUM_PATH=/path/to/chromium npm test',
     ].join('\n'),
   );
-}
-
-function sudoWithoutPassword(): boolean {
-  try {
-    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,7 +5,7 @@
  * never skipped. Run once per `vitest run` from test/global-setup.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { aptInstall } from './apt.js';
+import { aptInstall, canAptInstall } from './apt.js';
 import { existsSync } from 'node:fs';
 import type { FindOptions } from './chromium.js';
 
@@ -17,8 +17,7 @@ export function findEpubcheck(options: FindOptions = {}): string {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const wanted = env['EPUBCHECK_JAR'] || debianEpubcheck;
   if (existsSync(wanted) && javaRuns()) return wanted;
-  const root = process.getuid?.() === 0;
-  const canInstall = options.canInstall ?? (existsSync('/usr/bin/apt-get') && !env['TEI_EDITION_NO_INSTALL'] && (root || sudoWithoutPassword()));
+  const canInstall = options.canInstall ?? canAptInstall(env);
   if (canInstall) {
     log(`epubcheck is not at ${wanted}: installing Debian's epubcheck for the EPUB tests (apt-get install -y epubcheck)`);
     aptInstall('epubcheck', log);
@@ -41,15 +40,6 @@ export function findEpubcheck(options: FindOptions = {}): string {
 function javaRuns(): boolean {
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function sudoWithoutPassword(): boolean {
-  try {
-    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
