@@ -178,8 +178,8 @@ export function jsonStreams(ed: Edition, view: View): Streams {
   const notes: string[] = [];
   for (const b of ed.blocks) (b.type === 'note' ? notes : text).push(...words(b[view]));
   const apparatus: string[] = [];
-  for (const a of ed.annotations as { type: string; readings?: { text: string }[] }[]) {
-    if (a.type === 'apparatus') for (const r of a.readings ?? []) apparatus.push(...words(r.text));
+  for (const a of ed.annotations as { type: string; readings?: { text: string; diplomatic: string }[] }[]) {
+    if (a.type === 'apparatus') for (const r of a.readings ?? []) apparatus.push(...words(view === 'reading' ? r.text : r.diplomatic));
   }
   return { text, notes, apparatus };
 }

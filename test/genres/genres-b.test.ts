@@ -46,14 +46,19 @@ describe('the JSON edition of each genre', () => {
     const apps = ofType(e, 'apparatus');
     expect(apps).toHaveLength(5);
     const nobody = apps[1]!;
-    expect(nobody['lemma']).toEqual({ text: 'nobody', witnesses: ['wA'], type: null, group: null });
+    expect(nobody['lemma']).toEqual({ text: 'nobody', diplomatic: 'nobody', notes: [], witnesses: ['wA'], type: null, group: null });
     expect(nobody['readings']).toEqual([
-      { text: 'no body', witnesses: ['wB'], type: 'orthographic', group: 'orthographic' },
-      { text: 'no-body', witnesses: ['wC'], type: 'orthographic', group: 'orthographic' },
+      { text: 'no body', diplomatic: 'no body', notes: [], witnesses: ['wB'], type: 'orthographic', group: 'orthographic' },
+      { text: 'no-body', diplomatic: 'no-body', notes: [], witnesses: ['wC'], type: 'orthographic', group: 'orthographic' },
     ]);
-    // no lemma: the first reading is the base text
-    expect(apps[2]).toMatchObject({ lemma: null, baseIsReading: true, readings: [{ text: 'The wind crossed the wall', witnesses: ['wC'] }] });
-    expect(apps[3]!['readings']).toEqual([{ text: '', witnesses: ['wC'], type: null, group: null }]);
+    // no lemma: the first reading is the base text; a reading's correction in each view, its note a note block
+    expect(apps[2]).toMatchObject({ lemma: null, baseIsReading: true, readings: [{ text: 'The wind crossed the wall', diplomatic: 'The wind corssed the wall', witnesses: ['wC'] }] });
+    const noteIds = (apps[2]!['readings'] as { notes: string[] }[])[0]!.notes;
+    expect(noteIds).toHaveLength(1);
+    expect(e.blocks.find((b) => b.id === noteIds[0])).toMatchObject({ type: 'note', reading: 'Only C has this reading.' });
+    // nothing of a reading's inner markup is annotated: those ranges would point into no block
+    expect(e.annotations.filter((a) => a.type === 'correction')).toHaveLength(0);
+    expect(apps[3]!['readings']).toEqual([{ text: '', diplomatic: '', notes: [], witnesses: ['wC'], type: null, group: null }]);
     const all = e.blocks.map((b) => `${b.reading} ${b.diplomatic}`).join(' ');
     expect(all).not.toMatch(/pears|no body|crossed/);
     expect([...e.blocks[2]!.reading].slice(nobody.reading!.start, nobody.reading!.end).join('')).toBe('nobody');

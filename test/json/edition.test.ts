@@ -206,9 +206,9 @@ describe('JSON edition: edge cases (test/fixtures/json/edge-cases.xml)', () => {
   const b = (id: string) => e.blocks.find((x) => x.id === id)!;
 
   it('nests choices and notes: the corrected reading, the source reading, and each note a block of its own', () => {
-    expect(b('nest').reading).toMatch(/^A the Doctor Smith said that it spanslines\. one two Thenwords and see note/);
+    expect(b('nest').reading).toMatch(/^A the Doctor Smith said that it spanslines\. one two Then words and see note/);
     expect(b('nest').diplomatic).toBe(
-      'A teh Smiht said that it\nspans\nlines. one two Thenwords\nand see note, a link, cat; & <raw> é (e\u0301) 😀 foreign-namespaced. nested paragraph tail',
+      'A teh Smiht said that it\nspans\nlines. one two Then words\nand see note, a link, cat; & <raw> é (e\u0301) 😀 foreign-namespaced. nested paragraph tail',
     );
     expect(e.blocks.map((x) => x.id).slice(2, 5)).toEqual(['nest', 'n-outer', 'n-inner']);
     expect(b('n-outer').reading).toBe('outer note');

@@ -20,6 +20,8 @@ function nodeText(node: XNode, reading: Reading): string {
       return '';
     case 'lb':
       return reading === 'diplomatic' ? LINE : node.attributes['break'] === 'no' ? GLUE : ' ';
+    case 'pb':
+      return node.attributes['break'] === 'no' ? '' : ' ';
     case 'choice': {
       const kids = node.children.filter((k): k is XElement => k.type === 'element');
       const pair = PAIRS.find(([d, r]) => kids.some((k) => k.local === d) && kids.some((k) => k.local === r));

@@ -11,7 +11,11 @@ import { manuscript, type Manuscript } from './msdesc.js';
 import { kids, localIds, plain } from './plain.js';
 
 interface Reading {
+  /** Its words in the reading view (kept as `text` too, the name it had first). */
   text: string;
+  diplomatic: string;
+  /** Ids of the note blocks of notes inside it. */
+  notes: string[];
   witnesses: string[];
   type: string | null;
   group: string | null;
@@ -37,10 +41,14 @@ function readings(app: XElement): XElement[] {
   return out;
 }
 
-function reading(el: XElement): Reading {
+/** A reading's words in both views, walked apart from the block (see Inline.apart). */
+function reading(el: XElement, block: Inline, inText: boolean): Reading {
   const parent = el.parent?.local === 'rdgGrp' ? el.parent : null;
+  const words = block.apart(() => block.children(el), !inText);
   return {
-    text: plain(el),
+    text: words.reading,
+    diplomatic: words.diplomatic,
+    notes: words.notes,
     witnesses: localIds(el.attributes['wit']),
     type: el.attributes['type'] ?? parent?.attributes['type'] ?? null,
     group: parent ? (parent.attributes['xml:id'] ?? parent.attributes['type'] ?? null) : null,
@@ -54,23 +62,29 @@ const app = (el: XElement, block: Inline): void => {
   const lem = kids(el, 'lem')[0];
   const rdgs = readings(el);
   const base = lem ?? rdgs[0];
-  block.span(
+  let others: Reading[] = [];
+  const annotation = block.span(
     el,
     'apparatus',
     {
-      lemma: lem ? reading(lem) : null,
+      lemma: null,
       baseIsReading: !lem && base !== undefined,
-      readings: rdgs.filter((r) => r !== base).map(reading),
+      readings: [],
       witnessDetails: kids(el, 'witDetail').map((w) => ({ witnesses: localIds(w.attributes['wit']), type: w.attributes['type'] ?? null, text: plain(w) })),
     },
     () => {
       if (base) block.children(base);
       // what stands in the app besides its readings (not valid TEI, but well-formed) is kept too
       block.nodes(el.children.filter((c) => c.type === 'text' || !APP_PARTS.has(c.local)));
+      // the other readings, in their own strings; their notes become note blocks, in document order
+      others = rdgs.filter((r) => r !== base).map((r) => reading(r, block, false));
       // notes of the app become note blocks, anchored after the base text
       for (const n of kids(el, 'note')) block.nodes([n]);
     },
   );
+  // the lemma's words are the block's already: walked again for its own strings, leaving no trace
+  annotation['lemma'] = lem ? reading(lem, block, true) : null;
+  annotation['readings'] = others;
 };
 
 export const apparatusHandlers: Record<string, (el: XElement, block: Inline) => void> = { app };

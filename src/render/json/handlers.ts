@@ -136,6 +136,8 @@ function hyphenBefore(el: XElement): boolean {
 
 const pb: Handler = (el, block) => {
   block.walker.page = attr(el, 'n') ?? block.walker.page;
+  // a page beginning is a word boundary, as a line beginning is, unless break="no"
+  if (el.attributes['break'] !== 'no') block.whitespace();
   block.point(el, 'page', { n: attr(el, 'n') }, 'next');
 };
 

@@ -19,8 +19,8 @@ interface Draft {
 export type Reading = 'reading' | 'diplomatic';
 
 export class Inline {
-  readonly reading = new TextBuilder();
-  readonly diplomatic = new TextBuilder();
+  reading = new TextBuilder();
+  diplomatic = new TextBuilder();
   /** Whether the nodes being walked belong to each reading (a <sic> is diplomatic only). */
   private on = { reading: true, diplomatic: true };
   private readonly drafts: Draft[] = [];
@@ -64,6 +64,31 @@ export class Inline {
     this.on = { reading: saved.reading && reading === 'reading', diplomatic: saved.diplomatic && reading === 'diplomatic' };
     fn();
     this.on = saved;
+  }
+
+  /**
+   * Walks `fn` into strings of its own, not the block's: the words of an apparatus reading that
+   * the text does not give. What it annotates is dropped (those ranges would point into no block's
+   * strings); the notes it meets become note blocks after this one, as the block's own notes do,
+   * and their ids are returned. With `notes` false (a second walk over words the block already
+   * holds, such as its lemma) it leaves no trace at all: no notes, no counts of unhandled elements.
+   */
+  apart(fn: () => void, notes = true): { reading: string; diplomatic: string; notes: string[] } {
+    const saved = { reading: this.reading, diplomatic: this.diplomatic, on: this.on, drafts: this.drafts.length, notes: this.notes.length };
+    const state = this.walker.save();
+    this.reading = new TextBuilder();
+    this.diplomatic = new TextBuilder();
+    this.on = { reading: true, diplomatic: true };
+    fn();
+    const out = { reading: this.reading.finish(), diplomatic: this.diplomatic.finish(), notes: [] as string[] };
+    this.reading = saved.reading;
+    this.diplomatic = saved.diplomatic;
+    this.on = saved.on;
+    this.drafts.length = saved.drafts;
+    this.walker.restore(state, !notes);
+    if (notes) out.notes = this.notes.slice(saved.notes).map((n) => n.id);
+    else this.notes.length = saved.notes;
+    return out;
   }
 
   /** An annotation over the element's text; `walk` writes that text (default: the children). */

@@ -12,12 +12,12 @@ import { kids, localIds, plain } from './plain.js';
 type H = (el: XElement, block: Inline) => void;
 
 /**
- * Walks `fn` in one view only, unless that view is already off (a del inside supplied: editors'
- * nonsense, but its words must stay somewhere): then in the views that are on.
+ * Walks `fn` in one view only. Where that view is already off (supplied letters inside an <orig>
+ * that only the diplomatic view shows), nothing is written: no view shows those words, as the
+ * reference of the word share (src/measure/word-share.ts) says too.
  */
 function inView(block: Inline, view: 'reading' | 'diplomatic', fn: () => void): void {
-  if (block.isOn(view)) block.only(view, fn);
-  else fn();
+  block.only(view, fn);
 }
 const a = (el: XElement, name: string): string | null => el.attributes[name] ?? null;
 
@@ -80,6 +80,7 @@ const paired: H = (el, block) => {
     block.span(el, 'element', { attributes: { ...el.attributes } });
     return;
   }
+  // where that view is off (an orig inside a corr), its partner has the words
   inView(block, pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }));
 };
 

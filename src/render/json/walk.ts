@@ -48,6 +48,20 @@ export class Walker {
     private readonly lang: string | null,
   ) {}
 
+  /** What a walk changes, to undo a walk whose results are dropped (Inline.apart). */
+  save(): { annotations: number; page: string | null; unhandled: Map<string, number> } {
+    return { annotations: this.annotations.length, page: this.page, unhandled: new Map(this.unhandled) };
+  }
+
+  restore(state: ReturnType<Walker['save']>, counts: boolean): void {
+    this.annotations.length = state.annotations;
+    this.page = state.page;
+    if (counts) {
+      this.unhandled.clear();
+      for (const [k, v] of state.unhandled) this.unhandled.set(k, v);
+    }
+  }
+
   unhandledElement(name: string): void {
     this.unhandled.set(name, (this.unhandled.get(name) ?? 0) + 1);
   }
