@@ -47,7 +47,7 @@ export interface Pruned {
  * and the one that says "Did not expect element x there" at x), but falls back to a slow
  * interpreter that blames the parent when a notAllowed is left among them.
  */
-export function pruneSchema(schema: string, names: ReadonlySet<string>): Pruned | undefined {
+export function pruneSchema(schema: string, names: ReadonlySet<string>, attributes?: ReadonlySet<string>): Pruned | undefined {
   const tags = resolveTags(schema);
   if (!tags) return undefined;
   const root = tree(tags);
@@ -55,6 +55,7 @@ export function pruneSchema(schema: string, names: ReadonlySet<string>): Pruned 
   const defines = new Map<string, Node>();
   let kept = 0;
   let cutCount = 0;
+  if (attributes) cutAttributes(root.all, attributes, tags, schema);
   for (const node of root.all) {
     const local = node.local;
     // another file's patterns are out of sight, a nested grammar scopes its refs
@@ -154,6 +155,39 @@ export function pruneSchema(schema: string, names: ReadonlySet<string>): Pruned 
   return { text, kept, cut: cutCount - stubs, stubs };
 }
 
+/**
+ * With the attribute names the documents use (`{ns}local`, an unprefixed attribute in no
+ * namespace): every singly-named attribute pattern outside them that is optional (its parent an
+ * <optional> or <zeroOrMore>, through choices) is notAllowed, by the same argument as for
+ * elements: it matches nothing in these documents. The optional around it then matches only
+ * the absence it matched there anyway. A required attribute stays whole, so that a document
+ * that lacks it gets libxml2's own message for that. Attribute definitions are most of what a
+ * pruned tei_all still holds (every kept element has the global attributes and its classes').
+ */
+function cutAttributes(all: readonly Node[], used: ReadonlySet<string>, tags: readonly ResolvedTag[], schema: string): void {
+  const parent = new Map<Node, Node>();
+  for (const node of all) for (const child of node.children) parent.set(child, node);
+  for (const node of all) {
+    if (node.local !== 'attribute' || node.nameClass) continue;
+    const name = attributeName(tags, node, schema);
+    if (name === undefined || used.has(name)) continue;
+    let up = parent.get(node);
+    while (up && up.local === 'choice') up = parent.get(up);
+    if (up && (up.local === 'optional' || up.local === 'zeroOrMore')) node.cut = true;
+  }
+}
+
+/**
+ * `{ns}local` of an attribute pattern named by one name. RelaxNG 4.8: a name attribute without a
+ * prefix is in the attribute's own ns (none unless it says), not the inherited one; a <name>
+ * child inherits as usual.
+ */
+function attributeName(tags: readonly ResolvedTag[], node: Node, schema: string): string | undefined {
+  const attr = node.tag.attributes['name'];
+  if (attr !== undefined) return qualify(attr.trim(), node.tag.attributes['ns'] ?? '', node.tag);
+  return singleName(tags, node.index, node.ns, schema);
+}
+
 /** A RelaxNG element of the schema (annotations left out), as a tree over the tag list. */
 interface Node {
   index: number;
@@ -164,7 +198,7 @@ interface Node {
   children: Node[];
   /** A name class (the name of an element or attribute): not a pattern. */
   nameClass: boolean;
-  /** A singly-named element pattern outside the documents' names. */
+  /** A singly-named element pattern outside the documents' names (or an optional attribute, see cutAttributes). */
   cut: boolean;
   /** One kept by name, its content notAllowed (see pruneSchema). */
   stub: boolean;
@@ -227,6 +261,8 @@ function patternNa(node: Node, isNa: (n: Node) => boolean, defines: ReadonlyMap<
       return true;
     case 'element':
       return node.cut;
+    case 'attribute':
+      return node.cut || node.children.some((c) => !c.nameClass && isNa(c));
     case 'ref':
       return definesNa.has(defines.get(node.tag.attributes['name'] ?? '')!);
     case 'choice':
@@ -374,11 +410,12 @@ function codeHash(): string {
   return code;
 }
 
-/** The key of a pruned schema: this code, the schema's text and the element set. */
-export function pruneKey(schema: string, names: ReadonlySet<string>): string {
+/** The key of a pruned schema: this code, the schema's text, the element set and the attribute set. */
+export function pruneKey(schema: string, names: ReadonlySet<string>, attributes?: ReadonlySet<string>): string {
   const hash = createHash('sha256');
   hash.update(`${codeHash()}\n${schema.length}:`).update(schema);
   for (const name of [...names].sort()) hash.update(`\n${name}`);
+  if (attributes) for (const name of [...attributes].sort()) hash.update(`\n@${name}`);
   return hash.digest('hex');
 }
 
@@ -388,8 +425,8 @@ const dir = path.join(cacheDir, 'schemas');
  * The pruned schema from .cache/schemas/ by content hash, or pruned now and stored there. A
  * cache that cannot be read or written is no reason to fail: the schema is pruned again.
  */
-export async function cachedPrune(schema: string, names: ReadonlySet<string>): Promise<Pruned | undefined> {
-  const key = pruneKey(schema, names);
+export async function cachedPrune(schema: string, names: ReadonlySet<string>, attributes?: ReadonlySet<string>): Promise<Pruned | undefined> {
+  const key = pruneKey(schema, names, attributes);
   const file = path.join(dir, `${key}.json`);
   if (process.env['TEI_EDITION_CACHE'] !== 'off') {
     try {
@@ -399,7 +436,7 @@ export async function cachedPrune(schema: string, names: ReadonlySet<string>): P
       // not cached yet
     }
   }
-  const pruned = pruneSchema(schema, names);
+  const pruned = pruneSchema(schema, names, attributes);
   if (process.env['TEI_EDITION_CACHE'] !== 'off') {
     try {
       await mkdir(dir, { recursive: true });

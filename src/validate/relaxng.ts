@@ -14,7 +14,7 @@ import type { Place } from '../message.js';
 import { attributePlace } from '../locate.js';
 import { elements, type XElement } from '../xml.js';
 import { cachedPrune } from './prune.js';
-import { elementNames } from './tags.js';
+import { documentNames } from './tags.js';
 
 const SOURCE = 'relaxng';
 /** The document passed its limits once already, in the worker that loaded it. */
@@ -115,15 +115,17 @@ export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions)
   };
 }
 
-/** The schema pruned to the batch's element names, or undefined when a text is beyond the scan. */
+/** The schema pruned to the batch's element and attribute names, or undefined when a text is beyond the scan. */
 async function prunedFor(batch: readonly TeiFile[], schema: string) {
   const names = new Set<string>();
+  const attributes = new Set<string>();
   for (const file of batch) {
-    const own = elementNames(file.text);
+    const own = documentNames(file.text);
     if (!own) return undefined;
-    for (const name of own) names.add(name);
+    for (const name of own.elements) names.add(name);
+    for (const name of own.attributes) attributes.add(name);
   }
-  return cachedPrune(schema, names);
+  return cachedPrune(schema, names, attributes);
 }
 
 /** Validates loaded files against a schema (start and finish in one). */

@@ -136,7 +136,17 @@ export function resolveTags(text: string): ResolvedTag[] | undefined {
  * One pass without building tags: this runs on every document before it is parsed.
  */
 export function elementNames(text: string): Set<string> | undefined {
+  return documentNames(text)?.elements;
+}
+
+/**
+ * The element names and the attribute names (`{namespace}local`; an unprefixed attribute is in
+ * no namespace) a document uses; undefined when the scan gives up. Namespace declarations are not
+ * attributes here.
+ */
+export function documentNames(text: string): { elements: Set<string>; attributes: Set<string> } | undefined {
   const names = new Set<string>();
+  const attributes = new Set<string>();
   // per open element: its qname and the scope it opened in
   const open: string[] = [];
   const scopes: ReadonlyMap<string, string>[] = [];
@@ -173,6 +183,17 @@ export function elementNames(text: string): Set<string> | undefined {
       const ns = inner.get(colon === -1 ? '' : qname.slice(0, colon));
       if (ns === undefined && colon !== -1) return undefined;
       names.add(`{${ns ?? ''}}${qname.slice(colon + 1)}`);
+      if (m[2]) {
+        ATTRIBUTE.lastIndex = 0;
+        for (let a = ATTRIBUTE.exec(m[2]); a; a = ATTRIBUTE.exec(m[2])) {
+          const name = a[1]!;
+          if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+          const at = name.indexOf(':');
+          const uri = at === -1 ? '' : inner.get(name.slice(0, at));
+          if (uri === undefined) return undefined;
+          attributes.add(`{${uri}}${name.slice(at + 1)}`);
+        }
+      }
       if (!m[3]) {
         open.push(qname);
         scopes.push(scope);
@@ -183,5 +204,5 @@ export function elementNames(text: string): Set<string> | undefined {
     if (next === -1) return undefined;
     i = text.indexOf('<', next);
   }
-  return open.length === 0 ? names : undefined;
+  return open.length === 0 ? { elements: names, attributes } : undefined;
 }
