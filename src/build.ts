@@ -10,6 +10,7 @@ import { renderHtml } from './render/html.js';
 import { renderJson, renderJsonSchema } from './render/json/index.js';
 import { renderAssets } from './render/html-assets.js';
 import { renderHome } from './render/corpus/index.js';
+import { renderCorpusFacts } from './render/corpus/facts.js';
 import type { Output, Renderer, SiteRenderer } from './render/output.js';
 import { renderTei } from './render/tei.js';
 import { renderCitation, renderEditionCitation } from './render/citation/index.js';
@@ -24,7 +25,7 @@ import { renderPdf } from './render/pdf/index.js';
 import { renderEditionEpub, renderEpub } from './render/epub/index.js';
 
 /** The outputs of each document, in order. Later formats (JSON, citation, archive) plug in here. */
-export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument, renderEpub];
+export const renderers: readonly Renderer[] = [renderTei, renderHtml, renderJson, renderCitation, renderDtsDocument, renderEpub, renderCorpusFacts];
 /** Outputs made once for the whole edition. */
 export const siteRenderers: readonly SiteRenderer[] = [
   // the landing page; for several documents the corpus site (table, registers, search)

@@ -60,34 +60,50 @@ export class EditionIndex {
 
   /** Where one token of a pointer attribute on `el` (in `file`) leads. */
   resolve(token: string, el: XElement, file: TeiFile): Pointer {
-    // `#id` is a same-document reference (RFC 3986 §4.4, XML Base 2nd ed. §4.4): it is
-    // dereferenced in the document itself whatever xml:base says (a document that sets its own
-    // published address as xml:base still means its own `#id`s).
-    if (token.startsWith('#')) return this.fragment(file, token.slice(1));
-    let url: URL;
-    try {
-      url = new URL(token, baseOf(el, file));
-    } catch {
-      return { kind: 'outside' };
-    }
-    if (url.protocol !== 'file:' || url.search !== '') return { kind: 'outside' };
-    const fragment = url.hash.slice(1);
-    url.hash = '';
-    let target: TeiFile | undefined;
-    try {
-      target = this.byPath.get(fileURLToPath(url));
-    } catch {
-      // a file: URL with a host (`//host/x` resolved against a file) is no file of this machine
-      return { kind: 'outside' };
-    }
-    return target ? this.fragment(target, fragment) : { kind: 'outside' };
+    const at = locate(token, el, file);
+    // `#id` is the document itself, whether or not this index holds it
+    const target = at && (token.startsWith('#') ? file : this.byPath.get(at.path));
+    return at && target ? { kind: 'edition', file: target, id: at.id } : { kind: 'outside' };
   }
 
-  private fragment(file: TeiFile, fragment: string): Pointer {
-    // TEI's pointer schemes (xpointer(), string-range(), left()…) address more than an id
-    if (fragment.includes('(')) return { kind: 'outside' };
-    return { kind: 'edition', file, id: decode(fragment) };
+  /** The file of the edition at an absolute path (as `locate` gives it). */
+  fileAt(absolutePath: string): TeiFile | undefined {
+    return this.byPath.get(absolutePath);
   }
+}
+
+/**
+ * Where a pointer token leads on this machine, without knowing the edition's other files: the
+ * absolute path of a file and an id in it (empty for the file itself); null when it leads
+ * outside (another scheme, a query, a host, a TEI pointer scheme). A worker that holds one
+ * document says this; the main thread, which knows every file, finishes the resolution.
+ */
+export function locate(token: string, el: XElement, file: TeiFile): { path: string; id: string } | null {
+  // `#id` is a same-document reference (RFC 3986 §4.4, XML Base 2nd ed. §4.4): it is
+  // dereferenced in the document itself whatever xml:base says (a document that sets its own
+  // published address as xml:base still means its own `#id`s).
+  if (token.startsWith('#')) return fragment(absolute(file), token.slice(1));
+  let url: URL;
+  try {
+    url = new URL(token, baseOf(el, file));
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'file:' || url.search !== '') return null;
+  const hash = url.hash.slice(1);
+  url.hash = '';
+  try {
+    return fragment(fileURLToPath(url), hash);
+  } catch {
+    // a file: URL with a host (`//host/x` resolved against a file) is no file of this machine
+    return null;
+  }
+}
+
+function fragment(at: string, fragment: string): { path: string; id: string } | null {
+  // TEI's pointer schemes (xpointer(), string-range(), left()…) address more than an id
+  if (fragment.includes('(')) return null;
+  return { path: at, id: decode(fragment) };
 }
 
 function absolute(file: TeiFile): string {

@@ -25,10 +25,36 @@ export function isCorpus(edition: EditionModel): boolean {
   return edition.documents.filter((d) => !isRegisterFile(d)).length > 1 || edition.documents.some(isRegisterFile);
 }
 
+/**
+ * What the corpus pages need of a document's text, made where its whole tree is (a worker of the
+ * build's pool: renderCorpusFacts) and kept as plain data, so that the site is made from each
+ * document's header and data, not from every tree again.
+ */
+export interface TextFacts {
+  hasText: boolean;
+  /** The genre the text's structure says (see structureGenre). */
+  structure: string | null;
+  words: number;
+}
+
+export const FACTS_KEY = 'corpus:text';
+
+export function textFacts(tree: XElement): TextFacts {
+  const text = child(tree, 'text');
+  return { hasText: text !== undefined, structure: structureGenre(tree), words: wordsOf(text ?? undefined) };
+}
+
+/** The facts of a document: from its worker's data, or from its whole tree here. */
+function factsOf(doc: DocumentModel): TextFacts | null {
+  const kept = doc.file.data[FACTS_KEY] as TextFacts | undefined;
+  if (kept) return kept;
+  return doc.file.tree && !doc.file.partialTree ? textFacts(doc.file.tree) : null;
+}
+
 /** A TEI file that holds registers and no text of its own. */
 export function isRegisterFile(doc: DocumentModel): boolean {
   const tree = doc.file.tree;
-  if (!tree || child(tree, 'text')) return false;
+  if (!tree || (factsOf(doc)?.hasText ?? child(tree, 'text') !== undefined)) return false;
   return [...elements(tree)].some((e) => /^list(Person|Place|Org|Bibl|Event)$/.test(e.local));
 }
 
@@ -40,7 +66,8 @@ function row(doc: DocumentModel): CorpusRow {
   const tree = doc.file.tree!;
   const header = child(tree, 'teiHeader');
   const genre = header ? headerGenre(header) : null;
-  const structural = genre ? null : structureGenre(tree);
+  const facts = factsOf(doc);
+  const structural = genre ? null : (facts?.structure ?? null);
   return {
     id: doc.id,
     title: doc.metadata.title || doc.id,
@@ -49,7 +76,7 @@ function row(doc: DocumentModel): CorpusRow {
     genre: genre ?? structural,
     genreFrom: genre ? 'header' : structural ? 'structure' : null,
     lang: bcp47(doc.metadata.language ?? child(tree, 'text')?.attributes['xml:lang'] ?? null),
-    words: wordsOf(child(tree, 'text')),
+    words: facts?.words ?? 0,
   };
 }
 

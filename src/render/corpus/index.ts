@@ -15,18 +15,11 @@ import { corpusLanding } from './landing.js';
 import { registerPages } from './register-pages.js';
 import { corpusRegisters } from './registers.js';
 import { searchIndex, searchLanguages } from './search.js';
-import { wholeTrees } from './whole.js';
 
 export { isCorpus, corpusRows, type CorpusRow } from './documents.js';
 export { corpusRegisters, type CorpusEntry, type CorpusRegisters } from './registers.js';
 
 export async function renderHome(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[]): Promise<Output[]> {
-  // The whole trees stay: the site renderers after this one (the edition's e-book) read them too.
-  wholeTrees(edition.documents.map((d) => d.file));
-  return home(files, edition, outputs);
-}
-
-async function home(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[]): Promise<Output[]> {
   if (!isCorpus(edition)) return renderLanding(files, edition);
   const rows = corpusRows(edition);
   const pages = new Map(outputs.filter((o) => /^[^/]+\/index\.html$/.test(o.path)).map((o) => [o.path.slice(0, -'/index.html'.length), o.content]));

@@ -7,9 +7,10 @@
  * GND, VIAF, GeoNames, any http(s) URI). A mention with no @ref but a @key is matched against
  * the entries' @n, then their xml:id: the convention of editions such as the Escher letters.
  */
+import path from 'node:path';
 import type { EditionModel } from '../../model/edition.js';
 import type { TeiFile } from '../../file.js';
-import { EditionIndex } from '../../validate/edition-index.js';
+import { EditionIndex, locate } from '../../validate/edition-index.js';
 import { teiElements } from '../../validate/tei-elements.js';
 import { registers } from '../json/registers.js';
 import type { RegisterEntry, RegisterKind } from '../json/types.js';
@@ -90,26 +91,21 @@ export function corpusRegisters(edition: EditionModel, anchors: (doc: string) =>
   const mentions = new Map<string, Mention[]>();
   for (const doc of edition.documents) {
     if (isRegisterFile(doc)) continue;
-    const ids = index.ids(doc.file);
     const pageIds = anchors(doc.id);
-    for (const el of teiElements(doc.file.tree!)) {
-      if (!MENTIONS.has(el.local) || inList(el)) continue;
+    for (const fact of mentionsOf(doc.file)) {
       const targets = new Set<string>();
-      for (const token of (el.attributes['ref'] ?? '').split(/\s+/).filter(Boolean)) {
-        const p = index.resolve(token, el, doc.file);
-        if (p.kind === 'edition' && p.id) {
-          const target = edition.document(p.file.id);
-          const key = target ? `${target.id}#${p.id}` : '';
-          if (nodes.has(key)) targets.add(sets.find(key));
-        }
+      for (const t of fact.targets) {
+        const file = t.path === OWN ? doc.file : index.fileAt(path.resolve(path.dirname(path.resolve(doc.file.path)), t.path));
+        const target = file ? edition.document(file.id) : undefined;
+        const key = target ? `${target.id}#${t.id}` : '';
+        if (nodes.has(key)) targets.add(sets.find(key));
       }
-      if (targets.size === 0 && el.attributes['key'] && !el.attributes['ref']) {
-        const kind = kindOf(el);
-        const key = kind ? byKey.get(`${kind}|${el.attributes['key']}`) : undefined;
+      if (targets.size === 0 && fact.key !== null) {
+        const key = fact.kind ? byKey.get(`${fact.kind}|${fact.key}`) : undefined;
         if (key) targets.add(sets.find(key));
       }
       if (targets.size === 0) continue;
-      const mention = { doc: doc.id, anchor: anchorOf(el, ids, pageIds), context: contextOf(el) };
+      const mention = { doc: doc.id, anchor: fact.anchors.find((id) => pageIds.has(id)) ?? '', context: fact.context };
       for (const t of targets) {
         let list = mentions.get(t);
         if (!list) mentions.set(t, (list = []));
@@ -162,6 +158,55 @@ function collect(nodes: Map<string, Node>, sets: UnionFind, mentions: Map<string
   return { entries, unmentioned };
 }
 
+/**
+ * A mention as the worker that holds its document finds it (plain data, src/render/corpus/
+ * facts.ts): where its pointers lead (a path relative to the document's folder, OWN for the
+ * document itself, and an id),
+ * its @key where it has no @ref, the ids that could anchor it (nearest first), and its context.
+ */
+export interface MentionFact {
+  targets: { path: string; id: string }[];
+  key: string | null;
+  kind: RegisterKind | null;
+  anchors: string[];
+  context: string;
+}
+
+/** The path of a mention's own document in a MentionFact: the document may be elsewhere after `merge`. */
+export const OWN = '';
+
+export const MENTIONS_KEY = 'corpus:mentions';
+
+/** The mentions of a document: from its worker's data, or from its tree here. */
+function mentionsOf(file: TeiFile): MentionFact[] {
+  const kept = file.data[MENTIONS_KEY] as MentionFact[] | undefined;
+  return kept ?? (file.tree && !file.partialTree ? mentionFacts(file) : []);
+}
+
+/** Every mention of a register entry in a document's text and header (not inside the registers). */
+export function mentionFacts(file: TeiFile): MentionFact[] {
+  const ids = new Map<string, XElement>();
+  const out: MentionFact[] = [];
+  const elements = [...teiElements(file.tree!)];
+  for (const el of elements) {
+    const id = el.attributes['xml:id'];
+    if (id !== undefined && !ids.has(id)) ids.set(id, el);
+  }
+  for (const el of elements) {
+    if (!MENTIONS.has(el.local) || inList(el)) continue;
+    const targets: MentionFact['targets'] = [];
+    for (const token of (el.attributes['ref'] ?? '').split(/\s+/).filter(Boolean)) {
+      const at = locate(token, el, file);
+      // relative to the document's folder: a shard's data is merged on another machine
+      if (at && at.id) targets.push({ path: token.startsWith('#') ? OWN : path.relative(path.dirname(path.resolve(file.path)), at.path), id: at.id });
+    }
+    const key = el.attributes['key'] && !el.attributes['ref'] ? el.attributes['key'] : null;
+    if (targets.length === 0 && key === null) continue;
+    out.push({ targets, key, kind: kindOf(el), anchors: anchorsOf(el, ids), context: contextOf(el) });
+  }
+  return out;
+}
+
 function inList(el: XElement): boolean {
   for (let e: XElement | null = el.parent; e; e = e.parent) if (LISTS.has(e.local)) return true;
   return false;
@@ -175,13 +220,14 @@ function kindOf(el: XElement): RegisterKind | null {
   return null;
 }
 
-/** The nearest element (itself or above) with an xml:id that the reading page carries. */
-function anchorOf(el: XElement, ids: Map<string, XElement>, page: ReadonlySet<string>): string {
+/** The elements (itself and above) with an xml:id of their own, nearest first: the page anchors one of them, or none. */
+function anchorsOf(el: XElement, ids: Map<string, XElement>): string[] {
+  const out: string[] = [];
   for (let e: XElement | null = el; e; e = e.parent) {
     const id = e.attributes['xml:id'];
-    if (id && ids.get(id) === e && page.has(id)) return id;
+    if (id && ids.get(id) === e) out.push(id);
   }
-  return '';
+  return out;
 }
 
 const BLOCKS = new Set(['p', 'l', 'ab', 'head', 'item', 'salute', 'dateline', 'signed', 'note', 'cell', 'correspAction', 'quote', 'closer', 'opener']);

@@ -15,6 +15,7 @@ import { EDITION_EPUB, epubPath } from './paths.js';
 import { CONTAINER, fullDate, navDocument, packageDocument, type BookCreator, type BookMetadata, type PlacedPart } from './package.js';
 import { epubPart, type EpubPart } from './transform.js';
 import { dosTime, zipEpub, type ZipEntry } from './zip.js';
+import { entriesUnder } from './reread.js';
 
 const PART_KEY = 'epub:part';
 
@@ -35,20 +36,42 @@ export async function renderEpub(file: TeiFile, edition: EditionModel): Promise<
     });
     return [];
   }
-  file.data[PART_KEY] = part;
+  // plain data, so that it reaches the edition's e-book from a worker and from an earlier build;
+  // the content documents are read back from this e-book (reread.ts)
+  file.data[PART_KEY] = { docId: part.docId, manifest: part.manifest } satisfies PartRecord;
   const content = await book(documentMetadata(doc, edition), [part], doc.modified);
   return [{ path: epubPath(file.id), content }];
 }
 
+/** What a document's renderer leaves for the edition's e-book. */
+interface PartRecord {
+  docId: string;
+  manifest: EpubPart['manifest'];
+}
+
+/** A document id is a file name: a folder name in the e-book only when it is a plain one. */
+const folderOf = (docId: string, i: number): string => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(docId) ? docId : `doc-${i + 1}`);
+
+/** A document's part again: its manifest from its data, its content documents from its own e-book. */
+async function partFrom(record: PartRecord, epub: Output | undefined): Promise<EpubPart | undefined> {
+  if (!epub) return undefined;
+  const bytes = typeof epub.content === 'string' ? Buffer.from(epub.content, 'utf8') : epub.content;
+  const documents = await entriesUnder(bytes, `EPUB/${folderOf(record.docId, 0)}/`);
+  if (!record.manifest.files.every((f) => documents.has(f.href))) return undefined;
+  return { docId: record.docId, manifest: record.manifest, documents };
+}
+
 /** The edition's e-book: every document, each in a folder of its own, with one contents. */
-export async function renderEditionEpub(files: readonly TeiFile[], edition: EditionModel): Promise<Output[]> {
+export async function renderEditionEpub(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[] = []): Promise<Output[]> {
   if (edition.documents.length < 2) return [];
-  // A document rendered in a worker of the build's pool left its part there: make it again here.
+  const byPath = new Map(outputs.map((o) => [o.path, o]));
   const parts: EpubPart[] = [];
   for (const d of edition.documents) {
-    const part = d.file.data[PART_KEY] as EpubPart | undefined;
+    const record = d.file.data[PART_KEY] as PartRecord | undefined;
+    const part = record ? await partFrom(record, byPath.get(epubPath(d.id))) : undefined;
     if (part) parts.push(part);
-    else if (d.file.text && d.file.tree) parts.push(await epubPart(d.file, edition));
+    // a document whose e-book is not among the outputs: its part is made again, if it can be
+    else if (d.file.text && d.file.tree && !d.file.partialTree) parts.push(await epubPart(d.file, edition));
     else return [];
   }
   return [{ path: EDITION_EPUB, content: await book(editionMetadata(edition), parts, edition.modified) }];
@@ -56,7 +79,7 @@ export async function renderEditionEpub(files: readonly TeiFile[], edition: Edit
 
 function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string | null): Promise<Uint8Array> {
   // a document id is a file name: a folder name in the e-book only when it is a plain one
-  const placed: PlacedPart[] = parts.map((p, i) => ({ ...p, folder: /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(p.docId) ? p.docId : `doc-${i + 1}` }));
+  const placed: PlacedPart[] = parts.map((p, i) => ({ ...p, folder: folderOf(p.docId, i) }));
   const entries: ZipEntry[] = [
     { path: 'META-INF/container.xml', content: CONTAINER },
     { path: 'EPUB/package.opf', content: packageDocument(meta, placed) },
