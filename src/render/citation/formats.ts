@@ -16,14 +16,14 @@ export interface Style {
   template: string;
 }
 
-/** The styles the cite block offers, the first shown by default. APA is citation-js's own. */
+/** The styles the cite block offers, the first shown by default (styles/*.csl, written for the edition's three item types). */
 export const STYLES: readonly Style[] = [
   { id: 'chicago', label: 'Chicago', template: 'tei-edition-chicago' },
-  { id: 'apa', label: 'APA', template: 'apa' },
+  { id: 'apa', label: 'APA', template: 'tei-edition-apa' },
   { id: 'mla', label: 'MLA', template: 'tei-edition-mla' },
 ];
 
-/** The two styles written for the edition (styles/*.csl), found from src/ and from lib/ alike. */
+/** The styles written for the edition (styles/*.csl), found from src/ and from lib/ alike. */
 const STYLE_DIR = new URL('../../../src/render/citation/styles/', import.meta.url);
 let registered = false;
 function register(): void {
@@ -31,6 +31,7 @@ function register(): void {
   const templates = plugins.config.get('@csl').styles;
   templates.add('tei-edition-chicago', readFileSync(new URL('chicago.csl', STYLE_DIR), 'utf8'));
   templates.add('tei-edition-mla', readFileSync(new URL('mla.csl', STYLE_DIR), 'utf8'));
+  templates.add('tei-edition-apa', readFileSync(new URL('apa.csl', STYLE_DIR), 'utf8'));
   registered = true;
 }
 
