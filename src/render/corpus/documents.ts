@@ -51,11 +51,19 @@ function factsOf(doc: DocumentModel): TextFacts | null {
   return doc.file.tree && !doc.file.partialTree ? textFacts(doc.file.tree) : null;
 }
 
-/** A TEI file that holds registers and no text of its own. */
+/** A TEI file that holds registers and no text of its own (asked once per entry of a register: remembered). */
 export function isRegisterFile(doc: DocumentModel): boolean {
+  let known = registerFiles.get(doc.file);
+  if (known === undefined) registerFiles.set(doc.file, (known = holdsOnlyRegisters(doc)));
+  return known;
+}
+const registerFiles = new WeakMap<DocumentModel['file'], boolean>();
+
+function holdsOnlyRegisters(doc: DocumentModel): boolean {
   const tree = doc.file.tree;
   if (!tree || (factsOf(doc)?.hasText ?? child(tree, 'text') !== undefined)) return false;
-  return [...elements(tree)].some((e) => /^list(Person|Place|Org|Bibl|Event)$/.test(e.local));
+  for (const e of elements(tree)) if (/^list(Person|Place|Org|Bibl|Event)$/.test(e.local)) return true;
+  return false;
 }
 
 export function corpusRows(edition: EditionModel): CorpusRow[] {
