@@ -173,6 +173,27 @@ if (want('big')) {
   say(`big: one ${(statSync(big).size / 1e6).toFixed(1)} MB document: ${s(b.ms)}, peak ${mib(b.rss)}, errors ${b.last.errors.length} ${b.last.errors.slice(0, 2).map((e) => e.ruleId)}`);
 }
 
+/**
+ * The valid letters, as for ELTeC: a copy without the 15 letters that are invalid against
+ * tei_all (the corpus's README lists them; `validate` finds them here), and people.xml without
+ * the @type that TEI's <person> does not have (3,710 errors, all that one). Made once.
+ */
+let letters;
+function validLetters() {
+  if (letters) return letters;
+  const src = path.join(shared, 'corpora', 'letters');
+  const copy = path.join(work, 'letters');
+  cpSync(src, copy, { recursive: true });
+  const people = path.join(copy, 'people', 'people.xml');
+  writeFileSync(people, readFileSync(people, 'utf8').replace(/(<person\b[^>]*?)\s+type="[^"]*"/g, '$1'));
+  const v = spawnSync(process.execPath, [path.join(root, 'bin', 'tei-edition.js'), 'validate', copy, '--schema', teiAll, '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const invalid = new Set(JSON.parse(v.stdout).filter((m) => m.severity === 'error').map((m) => m.file));
+  for (const f of invalid) rmSync(path.resolve(root, f));
+  const files = [...readdirSync(path.join(copy, 'briefe')).filter((f) => f.endsWith('.xml')).sort().map((f) => path.join(copy, 'briefe', f)), people, path.join(copy, 'places', 'places.xml')];
+  letters = { copy, invalid, files };
+  return letters;
+}
+
 if (want('letters')) {
   const src = path.join(shared, 'corpora', 'letters');
   const all = readdirSync(path.join(src, 'briefe')).filter((f) => f.endsWith('.xml')).sort();
@@ -185,17 +206,7 @@ if (want('letters')) {
     for (const e of strict.errors) byRule[e.ruleId] = (byRule[e.ruleId] ?? 0) + 1;
     say(`letters as they are, with tei_all: ${strict.summary.written ? 'built' : 'not built'} in ${s(strict.ms)}: ${strict.errors.length} errors in ${new Set(strict.errors.map((e) => e.file)).size} files ${JSON.stringify(byRule)}`);
   }
-  // The valid letters, as for ELTeC: a copy without the 15 letters that are invalid against
-  // tei_all (the corpus's README lists them; `validate` finds them here), and people.xml without
-  // the @type that TEI's <person> does not have (3,710 errors, all that one).
-  const copy = path.join(work, 'letters');
-  cpSync(src, copy, { recursive: true });
-  const people = path.join(copy, 'people', 'people.xml');
-  writeFileSync(people, readFileSync(people, 'utf8').replace(/(<person\b[^>]*?)\s+type="[^"]*"/g, '$1'));
-  const v = spawnSync(process.execPath, [path.join(root, 'bin', 'tei-edition.js'), 'validate', copy, '--schema', teiAll, '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const invalid = new Set(JSON.parse(v.stdout).filter((m) => m.severity === 'error').map((m) => m.file));
-  for (const f of invalid) rmSync(path.resolve(root, f));
-  const files = [...readdirSync(path.join(copy, 'briefe')).filter((f) => f.endsWith('.xml')).map((f) => path.join(copy, 'briefe', f)), path.join(copy, 'people', 'people.xml'), path.join(copy, 'places', 'places.xml')];
+  const { copy, invalid, files } = validLetters();
   say(`letters: ${all.length} letters and 2 registers; ${invalid.size} invalid against tei_all left out (${[...invalid].map((f) => path.basename(f, '.xml')).join(', ')}): ${files.length} files`);
   const l = repeat(() => {
     rmSync(path.dirname(out), { recursive: true, force: true });
@@ -225,20 +236,22 @@ if (want('letters')) {
 }
 
 if (want('scale')) {
-  // How time grows with the number of documents (letters) and with a document's size (novels).
-  const src = path.join(shared, 'corpora', 'letters', 'briefe');
-  const all = readdirSync(src).filter((f) => f.endsWith('.xml')).sort();
-  for (const n of (process.env.BENCH_SCALE ?? '50,150,446').split(',').map(Number)) {
+  // How time grows with the number of documents: the first n valid letters, with tei_all (the
+  // registers beside them, which every letter points into).
+  const { copy, files } = validLetters();
+  const letterFiles = files.filter((f) => f.includes(`${path.sep}briefe${path.sep}`));
+  for (const n of (process.env.BENCH_SCALE ?? `50,150,${letterFiles.length}`).split(',').map(Number)) {
     const dir = path.join(work, `scale-${n}`);
-    mkdirSync(dir, { recursive: true });
-    for (const f of all.slice(0, n)) cpSync(path.join(src, f), path.join(dir, f));
+    mkdirSync(path.join(dir, 'briefe'), { recursive: true });
+    for (const f of letterFiles.slice(0, n)) cpSync(f, path.join(dir, 'briefe', path.basename(f)));
+    for (const reg of ['people', 'places']) cpSync(path.join(copy, reg), path.join(dir, reg), { recursive: true });
     const out = path.join(work, `scale-${n}-out`, 'dist');
     const r = repeat(() => {
       rmSync(path.dirname(out), { recursive: true, force: true });
       mkdirSync(path.dirname(out), { recursive: true });
-      return ours([dir, '--schema', anySchema, '--out', out], { TEI_EDITION_CACHE: 'off' });
+      return ours([dir, '--schema', teiAll, '--out', out], { TEI_EDITION_CACHE: 'off' });
     });
-    say(`scale: ${n} letters: ${s(r.ms)} (${(r.ms / n).toFixed(0)} ms per letter), peak ${mib(r.rss)}`);
+    say(`scale: ${n} letters and the 2 registers: ${r.last.summary.written ? 'built' : 'not built'} in ${s(r.ms)} (${(r.ms / n).toFixed(0)} ms per letter), peak ${mib(r.rss)}, phases ${JSON.stringify(r.last.summary.times?.phases)}`);
   }
 }
 
