@@ -12,12 +12,27 @@ import { kids, localIds, plain } from './plain.js';
 type H = (el: XElement, block: Inline) => void;
 
 /**
- * Walks `fn` in one view only. Where that view is already off (supplied letters inside an <orig>
- * that only the diplomatic view shows), nothing is written: no view shows those words, as the
- * reference of the word share (src/measure/word-share.ts) says too.
+ * Walks `fn` in one view only. Where that view is already off, the words are another
+ * alternative's when the element sits in one half of a pair (supplied letters inside an <orig>
+ * whose <reg> has the reading: nothing is written, as the word share's reference says too);
+ * elsewhere (a del inside supplied: editors' nonsense) its words must stay somewhere, so it is
+ * walked in the views that are on.
  */
-function inView(block: Inline, view: 'reading' | 'diplomatic', fn: () => void): void {
-  block.only(view, fn);
+function inView(block: Inline, view: 'reading' | 'diplomatic', fn: () => void, el: XElement): void {
+  if (block.isOn(view) || inPairedHalf(el)) block.only(view, fn);
+  else fn();
+}
+
+const HALVES = new Set(['sic', 'corr', 'orig', 'reg', 'abbr', 'expan']);
+const PARTNERS: Record<string, string> = { sic: 'corr', corr: 'sic', orig: 'reg', reg: 'orig', abbr: 'expan', expan: 'abbr' };
+
+/** Is the element (or one around it) one of two alternatives (in a choice, or beside its partner)? */
+function inPairedHalf(el: XElement): boolean {
+  for (let e: XElement | null = el; e; e = e.parent) {
+    if (!HALVES.has(e.local) || !e.parent) continue;
+    if (e.parent.local === 'choice' || kids(e.parent, PARTNERS[e.local]!).length > 0) return true;
+  }
+  return false;
 }
 const a = (el: XElement, name: string): string | null => el.attributes[name] ?? null;
 
@@ -26,13 +41,11 @@ const add: H = (el, block) => {
 };
 
 const del: H = (el, block) => {
-  inView(block, 'diplomatic', () => block.span(el, 'deletion', { rend: a(el, 'rend'), hand: a(el, 'hand') }));
+  inView(block, 'diplomatic', () => block.span(el, 'deletion', { rend: a(el, 'rend'), hand: a(el, 'hand') }), el);
 };
 
 const only = (reading: 'reading' | 'diplomatic', type: 'supplied' | 'element'): H => (el, block) => {
-  inView(block, reading, () =>
-    block.span(el, type, type === 'supplied' ? { reason: a(el, 'reason') } : { attributes: { ...el.attributes } }),
-  );
+  inView(block, reading, () => block.span(el, type, type === 'supplied' ? { reason: a(el, 'reason') } : { attributes: { ...el.attributes } }), el);
 };
 
 const extent = (el: XElement): Record<string, string | null> => ({
@@ -81,7 +94,7 @@ const paired: H = (el, block) => {
     return;
   }
   // where that view is off (an orig inside a corr), its partner has the words
-  inView(block, pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }));
+  inView(block, pair[0] === el.local ? 'diplomatic' : 'reading', () => block.span(el, 'element', { attributes: { ...el.attributes } }), el);
 };
 
 export const transcriptionHandlers: Record<string, H> = {
