@@ -11,7 +11,8 @@
  *     interface's own table does not also have, or
  *   - one of its words is in neither the interface's table, the TEI, nor the allow-list.
  * In an element whose lang is another than the interface's (the TEI's text, in its own
- * languages) only the first test applies: an English label marked lang="en" is still English.
+ * languages) a text is flagged when it is a whole English message, its placeholders filled
+ * ("Contents", "line 4"): an English label marked lang="en" is still English.
  * The citations are left alone: they are in their style's locale, en-US, on purpose; so is code
  * (the TEI's own examples, egXML, shown as markup).
  */
@@ -29,6 +30,13 @@ export const ALLOWED = [
   'Chicago', 'APA', 'MLA', 'CSL-JSON', 'BibLaTeX', 'RIS', 'TEI', 'P5', 'XML', 'JSON', 'JSON-LD', 'PDF', 'EPUB', 'W3C', 'Web', 'Annotations',
   'Wikidata', 'VIAF', 'GND', 'GeoNames', 'ISNI', 'ORCID', 'Getty', 'TGN', 'Library', 'of', 'Congress', 'tei-edition',
 ];
+
+/**
+ * Messages that Dutch writes as English does, for the test that every message is translated:
+ * loanwords (genre, e-book, fragment, document) and the Latin abbreviations of manuscript
+ * description (Inc., Expl.), which catalogues in every language use.
+ */
+export const SAME_IN_DUTCH = ['Genre', 'E-book', 'Fragment', 'document', 'Inc', 'Expl'];
 
 export interface Leftover {
   /** Where: the element's tag, and the attribute if it is one. */
@@ -66,6 +74,12 @@ export function checker(tei: string, english: Record<string, string>, ui: Record
     .filter((p) => !uiPieces.has(p) && !ALLOWED.includes(p) && !(words(p).length === 1 && uiWords.has(words(p)[0]!)))
     .sort((a, b) => b.length - a.length);
   // (a lemma or a title shortened with "…" is the TEI's when each of its parts is)
+  // In the TEI's languages, an interface string is a whole English message ("Contents", "line 4"):
+  // a text that holds an English word of some message may well be the TEI's own.
+  const englishMessages = Object.values(english)
+    // (a joint of a few letters, "{0} and {1}", fits any text)
+    .filter((m) => pieces(m).some((p) => englishPieces.includes(p)) && (!/\{\d\}/.test(m) || pieces(m).some((p) => words(p).join('').length >= 4)))
+    .map((m) => new RegExp(`^${norm(m).split(/\{\d\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 'su'));
   const isTei = (text: string): boolean =>
     teiText.includes(text) || (text.includes('…') && text.split('…').map(norm).every((part) => part === '' || teiText.includes(part)));
   const pieceIn = (text: string, piece: string): boolean => {
@@ -82,12 +96,16 @@ export function checker(tei: string, english: Record<string, string>, ui: Record
       for (const part of text.split(' · ')) inspect(part, where, out, foreign);
       return;
     }
+    if (foreign) {
+      const whole = englishMessages.find((m) => m.test(text));
+      if (whole) out.push({ where, text, found: whole.source });
+      return;
+    }
     const piece = englishPieces.find((p) => pieceIn(text, p));
     if (piece) {
       out.push({ where, text, found: piece });
       return;
     }
-    if (foreign) return;
     // (one or two letters are a note's mark, b or ae, not a word)
     const unknown = words(text).find((w) => w.length > 2 && !uiWords.has(w) && !teiWords.has(w) && !allowed.has(w));
     if (unknown) out.push({ where, text, found: unknown });
