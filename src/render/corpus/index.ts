@@ -47,7 +47,7 @@ async function home(files: readonly TeiFile[], edition: EditionModel, outputs: r
   const first = edition.documents[0]!.file;
   return [
     { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, languages: searchLanguages(rows) }) },
-    ...registerPages(regs, titles, built, edition.uiLang),
+    ...registerPages(regs, titles, built, edition.uiLang, new Map(rows.map((r) => [r.id, r.lang]))),
     ...(await searchIndex(rows, outputs, first)),
     ...corpusAssets(),
   ];

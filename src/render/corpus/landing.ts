@@ -76,5 +76,7 @@ function genreLabels(rows: readonly CorpusRow[], lang: string): (genre: string) 
 
 function rowHtml(r: CorpusRow, lang: string, label: (genre: string) => string): string {
   const genre = r.genre ? `${esc(label(r.genre))}${r.genreFrom === 'structure' ? `<span title="${esc(t(lang, 'corpus.genre-from-structure'))}"> *</span>` : ''}` : '';
-  return `<tr><td data-sort="${esc(r.title)}"><a href="${docHref('', r.id)}">${esc(r.title)}</a></td><td>${esc(r.authors.join('; '))}</td><td data-sort="${esc(r.date ?? '')}">${r.date ? `<time datetime="${esc(r.date)}">${esc(r.date)}</time>` : ''}</td><td data-sort="${esc(r.genre ?? '')}">${genre}</td><td>${esc(r.lang ?? '')}</td><td class="num" data-sort="${r.words}">${num(lang, r.words)}</td><td><a href="${esc(epubPath(r.id))}" download="${esc(`${r.id}.epub`)}">EPUB</a></td></tr>`;
+  // the title is the document's words, in its language (the page's is the interface's)
+  const textLang = r.lang ? ` lang="${esc(r.lang)}"` : '';
+  return `<tr><td data-sort="${esc(r.title)}"${textLang}><a href="${docHref('', r.id)}">${esc(r.title)}</a></td><td>${esc(r.authors.join('; '))}</td><td data-sort="${esc(r.date ?? '')}">${r.date ? `<time datetime="${esc(r.date)}">${esc(r.date)}</time>` : ''}</td><td data-sort="${esc(r.genre ?? '')}">${genre}</td><td>${esc(r.lang ?? '')}</td><td class="num" data-sort="${r.words}">${num(lang, r.words)}</td><td><a href="${esc(epubPath(r.id))}" download="${esc(`${r.id}.epub`)}">EPUB</a></td></tr>`;
 }

@@ -6,8 +6,8 @@ import { t } from '../../i18n/messages.js';
 import { corpusPage, docHref, esc, kindLabel, tHtml } from './page.js';
 import type { CorpusEntry, CorpusRegisters } from './registers.js';
 
-/** `lang`: the interface language of the corpus site. */
-export function registerPages(regs: CorpusRegisters, titles: ReadonlyMap<string, string>, built: string, lang: string): Output[] {
+/** `lang`: the interface language of the corpus site; `textLangs`: each document's language, for its title and the words around a mention. */
+export function registerPages(regs: CorpusRegisters, titles: ReadonlyMap<string, string>, built: string, lang: string, textLangs: ReadonlyMap<string, string | null> = new Map()): Output[] {
   const kinds = (Object.keys(regs.entries) as RegisterKind[]).filter((k) => regs.entries[k].length > 0);
   return kinds.map((kind) => {
     const list = regs.entries[kind];
@@ -15,7 +15,7 @@ export function registerPages(regs: CorpusRegisters, titles: ReadonlyMap<string,
     const entries = list.length === 1 ? t(lang, 'corpus.entry-one') : t(lang, 'corpus.entries', list.length);
     const body = `<h1>${esc(t(lang, 'corpus.register-heading', kindLabel(lang, kind)))}</h1>
 <p class="lead">${esc(t(lang, 'corpus.register-lead', entries, documents(lang, docs.size)))}</p>
-${list.map((e) => entryHtml(e, titles, lang)).join('\n')}`;
+${list.map((e) => entryHtml(e, titles, lang, textLangs)).join('\n')}`;
     const self = `registers/${kind}.html`;
     return { path: self, content: corpusPage({ lang, up: '../', title: t(lang, 'corpus.register-title', kindLabel(lang, kind)), kinds, self, built, body }) };
   });
@@ -23,7 +23,7 @@ ${list.map((e) => entryHtml(e, titles, lang)).join('\n')}`;
 
 const documents = (lang: string, n: number): string => (n === 1 ? t(lang, 'corpus.document-one') : t(lang, 'landing.many', n));
 
-function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: string): string {
+function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: string, textLangs: ReadonlyMap<string, string | null>): string {
   const byDoc = new Map<string, CorpusEntry['mentions']>();
   for (const m of e.mentions) {
     let list = byDoc.get(m.doc);
@@ -38,8 +38,11 @@ function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: st
     .join(', ');
   const docs = [...byDoc].map(([doc, ms]) => {
     const title = titles.get(doc) ?? doc;
-    const items = ms.map((m) => `<li><a href="${docHref('../', doc, m.anchor)}">${esc(m.context || title)}</a></li>`).join('');
-    return `<li><a href="${docHref('../', doc)}">${esc(title)}</a> (${ms.length}):<ul class="mentions">${items}</ul></li>`;
+    const textLang = textLangs.get(doc);
+    const of = textLang ? ` lang="${esc(textLang)}"` : '';
+    // a mention in the header is told in the interface's words; one in the text in the document's
+    const items = ms.map((m) => `<li><a href="${docHref('../', doc, m.anchor)}"${m.inHeader ? '' : of}>${esc(m.context || title)}</a></li>`).join('');
+    return `<li><a href="${docHref('../', doc)}"${of}>${esc(title)}</a> (${ms.length}):<ul class="mentions">${items}</ul></li>`;
   });
   return `<section id="${esc(e.id)}" class="entry corpus-entry"><h2 id="${esc(e.id)}-h">${esc(e.name)}</h2>${e.variants.length ? `<p>${esc(t(lang, 'register.also', e.variants.join('; ')))}</p>` : ''}${e.description ? `<p>${esc(e.description)}</p>` : ''}${authorities ? `<p class="authorities">${tHtml(lang, 'register.authorities', authorities)}</p>` : ''}<p class="records">${esc(t(lang, 'corpus.recorded-in', e.records.map((r) => `${r.doc}#${r.id}`).join(', ')))}</p><h3 id="${esc(e.id)}-m">${esc(t(lang, 'corpus.mentions', documents(lang, byDoc.size)))}</h3><ul class="occurrences">${docs.join('')}</ul></section>`;
 }

@@ -23,6 +23,8 @@ export interface Mention {
   anchor: string;
   /** The words around the mention. */
   context: string;
+  /** A mention in the header (correspAction): its context is the interface's words, not the text's. */
+  inHeader?: boolean;
 }
 
 export interface CorpusEntry {
@@ -110,7 +112,8 @@ export function corpusRegisters(edition: EditionModel, anchors: (doc: string) =>
         if (key) targets.add(sets.find(key));
       }
       if (targets.size === 0) continue;
-      const mention = { doc: doc.id, anchor: anchorOf(el, ids, pageIds), context: contextOf(el, edition.uiLang) };
+      const inHeader = ancestor(el, 'correspAction') !== null;
+      const mention: Mention = { doc: doc.id, anchor: anchorOf(el, ids, pageIds), context: contextOf(el, edition.uiLang), ...(inHeader ? { inHeader } : {}) };
       for (const t of targets) {
         let list = mentions.get(t);
         if (!list) mentions.set(t, (list = []));
