@@ -34,6 +34,14 @@ describe('the genre fixtures with a Dutch interface', () => {
     for (const page of pages) expect(read(dist, page), page).toMatch(/^<!DOCTYPE html>\s*<html lang="nl">/);
   });
 
+  it("would list an English label or title on the text's own words, not the text itself", () => {
+    const page = read(dist, 'transcription/index.html').replace(
+      '</article>',
+      '<p lang="en"><span title="added: above">The contents</span> <span title="LATIN SMALL LETTER R ROTUNDA">of the letter</span></p><nav lang="en"><h2>Contents</h2></nav></article>',
+    );
+    expect(dutch.get('transcription')!.check(page).map((l) => `${l.where} ${l.text}`)).toEqual(['span@title added: above', 'h2 text Contents']);
+  });
+
   it('leave no English string on any page', () => {
     const left = htmlPages(dist).flatMap((page) => {
       const doc = page.includes('/') ? page.split('/')[0]! : '';

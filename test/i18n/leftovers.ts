@@ -64,7 +64,8 @@ export function checker(tei: string, english: Record<string, string>, ui: Record
   const withoutComments = tei.replace(/<!--[\s\S]*?-->/g, ' ');
   const attributes = [...withoutComments.matchAll(/="([^"]*)"/g)].map((m) => m[1]!);
   const teiText = norm(unescape(`${withoutComments.replace(/<[^>]*>/g, '')} | ${attributes.join(' | ')}`));
-  const teiWords = new Set(words(teiText));
+  // (its words also with each element apart: <sic>corssed</sic><corr>crossed</corr> are two)
+  const teiWords = new Set([...words(teiText), ...words(unescape(withoutComments.replace(/<[^>]*>/g, ' ')))]);
   const uiPieces = new Set(Object.values(ui).flatMap(pieces));
   const uiWords = new Set(Object.values(ui).flatMap(words));
   const allowed = new Set(ALLOWED.flatMap(words));
@@ -130,9 +131,12 @@ export function checker(tei: string, english: Record<string, string>, ui: Record
     // the citations, in their style's locale
     if (own === CITATION_LOCALE && own !== uiLang) return;
     const ownForeign = own !== '' && own !== uiLang && !own.startsWith(`${uiLang}-`);
+    // a title or a label says what the element is, in the interface's words, even on the TEI's
+    // text (what the TEI says about it, a glyph's name or a reason, is found in the TEI); an
+    // image's alternative text is the TEI's figDesc
     for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
       const value = attr(name);
-      if (value !== undefined) inspect(value, `${el.tagName}@${name}`, out, ownForeign);
+      if (value !== undefined) inspect(value, `${el.tagName}@${name}`, out, name === 'alt' && ownForeign);
     }
     if (el.tagName === 'input' && /^(button|submit|reset)$/.test(attr('type') ?? '')) inspect(attr('value') ?? '', 'input@value', out, ownForeign);
     const children = el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content.childNodes : el.childNodes;
