@@ -21,6 +21,14 @@ ${list.map((e) => entryHtml(e, titles, lang, textLangs)).join('\n')}`;
   });
 }
 
+/**
+ * A mention in a letter's header (correspAction) has no words of the text around it: registers.ts
+ * says where it is ("in the header: the letter's sent (correspAction)"), and the page says it again
+ * in the interface's words; sent and received, the types TEI names, too.
+ */
+const HEADER = /^in the header: the letter's (\S+) \(correspAction\)$/;
+const actionWord = (lang: string, type: string): string => (type === 'sent' || type === 'received' ? t(lang, `corpus.action-${type}`) : type);
+
 const documents = (lang: string, n: number): string => (n === 1 ? t(lang, 'corpus.document-one') : t(lang, 'landing.many', n));
 
 function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: string, textLangs: ReadonlyMap<string, string | null>): string {
@@ -40,8 +48,14 @@ function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: st
     const title = titles.get(doc) ?? doc;
     const textLang = textLangs.get(doc);
     const of = textLang ? ` lang="${esc(textLang)}"` : '';
-    // a mention in the header is told in the interface's words; one in the text in the document's
-    const items = ms.map((m) => `<li><a href="${docHref('../', doc, m.anchor)}"${m.inHeader ? '' : of}>${esc(m.context || title)}</a></li>`).join('');
+    // a mention in the text shows the document's words around it, in its language; one in the header says where it is
+    const items = ms
+      .map((m) => {
+        const header = HEADER.exec(m.context);
+        const words = header ? t(lang, 'corpus.in-header', actionWord(lang, header[1]!)) : m.context || title;
+        return `<li><a href="${docHref('../', doc, m.anchor)}"${header ? '' : of}>${esc(words)}</a></li>`;
+      })
+      .join('');
     return `<li><a href="${docHref('../', doc)}"${of}>${esc(title)}</a> (${ms.length}):<ul class="mentions">${items}</ul></li>`;
   });
   return `<section id="${esc(e.id)}" class="entry corpus-entry"><h2 id="${esc(e.id)}-h">${esc(e.name)}</h2>${e.variants.length ? `<p>${esc(t(lang, 'register.also', e.variants.join('; ')))}</p>` : ''}${e.description ? `<p>${esc(e.description)}</p>` : ''}${authorities ? `<p class="authorities">${tHtml(lang, 'register.authorities', authorities)}</p>` : ''}<p class="records">${esc(t(lang, 'corpus.recorded-in', e.records.map((r) => `${r.doc}#${r.id}`).join(', ')))}</p><h3 id="${esc(e.id)}-m">${esc(t(lang, 'corpus.mentions', documents(lang, byDoc.size)))}</h3><ul class="occurrences">${docs.join('')}</ul></section>`;

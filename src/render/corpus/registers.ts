@@ -15,7 +15,6 @@ import { registers } from '../json/registers.js';
 import type { RegisterEntry, RegisterKind } from '../json/types.js';
 import type { XElement } from '../../xml.js';
 import { isRegisterFile } from './documents.js';
-import { t } from '../../i18n/messages.js';
 
 export interface Mention {
   doc: string;
@@ -23,8 +22,6 @@ export interface Mention {
   anchor: string;
   /** The words around the mention. */
   context: string;
-  /** A mention in the header (correspAction): its context is the interface's words, not the text's. */
-  inHeader?: boolean;
 }
 
 export interface CorpusEntry {
@@ -112,8 +109,7 @@ export function corpusRegisters(edition: EditionModel, anchors: (doc: string) =>
         if (key) targets.add(sets.find(key));
       }
       if (targets.size === 0) continue;
-      const inHeader = ancestor(el, 'correspAction') !== null;
-      const mention: Mention = { doc: doc.id, anchor: anchorOf(el, ids, pageIds), context: contextOf(el, edition.uiLang), ...(inHeader ? { inHeader } : {}) };
+      const mention = { doc: doc.id, anchor: anchorOf(el, ids, pageIds), context: contextOf(el) };
       for (const t of targets) {
         let list = mentions.get(t);
         if (!list) mentions.set(t, (list = []));
@@ -190,14 +186,10 @@ function anchorOf(el: XElement, ids: Map<string, XElement>, page: ReadonlySet<st
 
 const BLOCKS = new Set(['p', 'l', 'ab', 'head', 'item', 'salute', 'dateline', 'signed', 'note', 'cell', 'correspAction', 'quote', 'closer', 'opener']);
 
-/** Up to about 60 characters either side of the mention, from its block (a header's in words of the interface, `lang`). */
-function contextOf(el: XElement, lang: string): string {
+/** Up to about 60 characters either side of the mention, from its block. */
+function contextOf(el: XElement): string {
   const action = ancestor(el, 'correspAction');
-  if (action) {
-    // sent and received are the types TEI names: in words of the interface; any other as the TEI has it
-    const type = action.attributes['type'] ?? 'correspondence';
-    return t(lang, 'corpus.in-header', type === 'sent' || type === 'received' ? t(lang, `corpus.action-${type}`) : type);
-  }
+  if (action) return `in the header: the letter's ${action.attributes['type'] ?? 'correspondence'} (correspAction)`;
   let block: XElement = el;
   while (block.parent && !BLOCKS.has(block.local)) block = block.parent;
   const norm = (s: string) => s.replace(/\s+/g, ' ');
