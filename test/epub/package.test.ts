@@ -216,6 +216,11 @@ describe('the edition of several documents', () => {
     const toc = all(nav, (e) => e.local === 'nav' && epubType(e).includes('toc'))[0]!;
     const top = toc.children.find((c) => c.type === 'element' && c.local === 'ol')!;
     expect(all(top as never, (e) => e.local === 'li' && e.parent === top).length).toBe(2);
+    // the documents disagree on their interface (the memoir's Dutch, the sample's English): the
+    // navigation is the edition's, English, and the memoir's own labels say they are Dutch
+    expect(nav.attributes['xml:lang']).toBe('en');
+    const title = all(toc, (e) => e.local === 'a' && e.attributes['href'] === 'lenin-kropotkin/title.xhtml' && textOf(e) === t('nl', 'epub.title-page'))[0];
+    expect(title?.attributes['lang']).toBe('nl');
   });
 });
 

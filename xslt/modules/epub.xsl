@@ -36,17 +36,17 @@
       'uiLang': $ui-lang,
       'files': array { $parts ! map { 'href': ?file, 'title': ?title, 'matter': ?matter } },
       'toc': array {
-        map { 'label': ed:t('epub.title-page'), 'href': 'title.xhtml' },
+        map { 'label': ed:t('epub.title-page'), 'href': 'title.xhtml', 'lang': $ui-lang },
         map { 'label': $title, 'href': 'text.xhtml', 'lang': $text-lang, 'children': ed:toc($text/h:html/h:body/h:main/h:article/h:section, 'text.xhtml') },
         ed:toc($text/h:html/h:body/h:main/h:section, 'text.xhtml')?*,
-        $back ! map { 'label': ?title, 'href': ?file }
+        $back ! map { 'label': ?title, 'href': ?file, 'lang': $ui-lang }
       },
       'pages': array { $text//h:span[@epub:type = 'pagebreak'][normalize-space(ed:page-label(.))] ! map { 'label': ed:page-label(.), 'href': 'text.xhtml#' || @id } },
       'pagesInferred': exists($tei/tei:text//tei:pb[@cert = 'low']),
       'landmarks': array {
-        map { 'type': 'titlepage', 'label': ed:t('epub.title-page'), 'href': 'title.xhtml' },
-        map { 'type': 'bodymatter', 'label': ed:t('text.heading'), 'href': 'text.xhtml' },
-        $back[1] ! map { 'type': 'backmatter', 'label': ed:t('structure.back'), 'href': ?file }
+        map { 'type': 'titlepage', 'label': ed:t('epub.title-page'), 'href': 'title.xhtml', 'lang': $ui-lang },
+        map { 'type': 'bodymatter', 'label': ed:t('text.heading'), 'href': 'text.xhtml', 'lang': $ui-lang },
+        $back[1] ! map { 'type': 'backmatter', 'label': ed:t('structure.back'), 'href': ?file, 'lang': $ui-lang }
       }
     }"/>
     <xsl:result-document href="manifest.json" format="json">
@@ -54,6 +54,8 @@
     </xsl:result-document>
   </xsl:template>
 
+  <!-- (Every entry says its language: in the edition's e-book, a document's interface language
+       may be another than the navigation document's.) -->
   <!-- Entries for the sections below (and including) $elements that have a heading: label, href,
        language, and the sections inside them. A section without a heading is passed through. -->
   <xsl:function name="ed:toc" as="array(map(*))">

@@ -187,7 +187,7 @@ ${toc}
   <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-h" hidden="hidden">
     <h2 id="landmarks-h">${esc(t(lang, 'epub.landmarks'))}</h2>
     <ol>
-${landmarks.map((l) => `      <li><a epub:type="${esc(l.type)}" href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('\n')}
+${landmarks.map((l) => `      <li><a epub:type="${esc(l.type)}" href="${esc(l.href)}"${l.lang && l.lang !== lang ? ` lang="${esc(l.lang)}" xml:lang="${esc(l.lang)}"` : ''}>${esc(l.label)}</a></li>`).join('\n')}
     </ol>
   </nav>
 </main>
