@@ -12,7 +12,10 @@ import { build } from '../../src/build.js';
 import { messages, t } from '../../src/i18n/messages.js';
 import { LiveReload } from '../../src/serve/live.js';
 import { startServer } from '../../src/serve/server.js';
-import { fixtures, root, tempDir } from '../helpers.js';
+import { editionModel } from '../../src/model/edition.js';
+import { corpusRegisters } from '../../src/render/corpus/index.js';
+import { registerPages } from '../../src/render/corpus/register-pages.js';
+import { fixtures, loadFixture, root, tempDir } from '../helpers.js';
 import { htmlPages, launch, openPage, read } from '../html/helpers.js';
 import { checker, type Checker } from './leftovers.js';
 
@@ -56,6 +59,19 @@ describe('the corpus site with a Dutch interface', () => {
     // (the fixture's documents say no genre: each is prose by its structure)
     expect(html).toContain(`<td data-sort="prose">${t('nl', 'corpus.genre-prose')}<span title="${t('nl', 'corpus.genre-from-structure')}"> *</span></td>`);
     expect(read(dist, 'registers/persons.html')).toContain(`<h1>${t('nl', 'corpus.register-heading', t('nl', 'register.persons'))}</h1>`);
+  });
+});
+
+describe('a mention in a letter\'s header, on a register page', () => {
+  it("is told in the interface's words, not in the sentence registers.ts writes", () => {
+    // test/fixtures/corpus-site/: letters whose correspDesc names their sender and addressee
+    const folder = path.join(fixtures, 'corpus-site');
+    const files = readdirSync(folder).filter((f) => f.endsWith('.xml')).map((f) => loadFixture(`corpus-site/${f}`));
+    const edition = editionModel(files, { uiLang: 'nl' });
+    const regs = corpusRegisters(edition, () => new Set());
+    const html = registerPages(regs, new Map(), '', 'nl').map((o) => String(o.content)).join('\n');
+    expect(html).toContain(`>${t('nl', 'corpus.in-header', t('nl', 'corpus.action-sent'))}</a>`);
+    expect(html).not.toContain('in the header');
   });
 });
 
