@@ -20,8 +20,8 @@
   <xsl:param name="tool-version" as="xs:string" select="'0.0.0'"/>
   <!-- The document's citation kit (src/render/citation/kit.ts) as JSON: the title page cites the text. -->
   <xsl:param name="citation" as="xs:string" required="yes"/>
-  <!-- The interface's language and message table (src/i18n/messages.ts), as for the HTML pages.
-       The e-book's own strings (epub*.xsl) are English yet, so the build passes English. -->
+  <!-- The interface's language and message table (src/i18n/messages.ts), as for the HTML pages:
+       the document's interface language (src/render/epub/transform.ts). -->
   <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
   <xsl:param name="messages" as="xs:string" required="yes"/>
 

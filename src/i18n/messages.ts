@@ -40,12 +40,22 @@ export function uiParams(lang: string): { 'ui-lang': string; messages: string } 
   return { 'ui-lang': lang, messages: JSON.stringify(messages(lang)) };
 }
 
-/** Every language's `js.*` messages, without the prefix: edition.js picks the page's (html/@lang). */
-export function scriptMessages(): Record<string, Record<string, string>> {
+/**
+ * Every language's messages of a script, without the prefix: `js.*` for edition.js, `corpusjs.*`
+ * for corpus.js. The script picks the page's language (html/@lang).
+ */
+export function scriptMessages(prefix = 'js.'): Record<string, Record<string, string>> {
   return Object.fromEntries(
     uiLanguages().map((lang) => [
       lang,
-      Object.fromEntries(Object.entries(messages(lang)).filter(([k]) => k.startsWith('js.')).map(([k, v]) => [k.slice(3), v])),
+      Object.fromEntries(Object.entries(messages(lang)).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])),
     ]),
   );
+}
+
+/** A script with its words: the `var MESSAGES = {};` it holds becomes every language's messages of `prefix`. */
+export function withScriptMessages(code: string, file: string, prefix: string): string {
+  const marker = 'var MESSAGES = {};';
+  if (!code.includes(marker)) throw new Error(`xslt/assets/${file} has lost its "${marker}"`);
+  return code.replace(marker, () => `var MESSAGES = ${JSON.stringify(scriptMessages(prefix))};`);
 }

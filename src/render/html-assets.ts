@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { xsltDir } from '../paths.js';
 import type { Output } from './output.js';
-import { scriptMessages } from '../i18n/messages.js';
+import { withScriptMessages } from '../i18n/messages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,9 +30,7 @@ export function renderAssets(): Output[] {
 
 /** The script's words: every interface language's js.* messages, for the page's html/@lang to pick. */
 function withMessages(code: string): string {
-  const marker = 'var MESSAGES = {};';
-  if (!code.includes(marker)) throw new Error(`xslt/assets/edition.js has lost its "${marker}"`);
-  return code.replace(marker, () => `var MESSAGES = ${JSON.stringify(scriptMessages())};`);
+  return withScriptMessages(code, 'edition.js', 'js.');
 }
 
 /**

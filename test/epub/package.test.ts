@@ -13,6 +13,7 @@ import { load } from '../../src/load/index.js';
 import { editionModel } from '../../src/model/edition.js';
 import { renderEpub } from '../../src/render/epub/index.js';
 import { bookUuid } from '../../src/render/epub/identifier.js';
+import { t } from '../../src/i18n/messages.js';
 import { builtEdition, memoir } from '../html/helpers.js';
 import { all, epubType, hasClass, norm, readText, textOf, unzip, xml, type ZipItem } from './helpers.js';
 
@@ -89,7 +90,8 @@ describe('the content documents', () => {
     expect(text).not.toContain('lljitsj');
     const readings = xml(entry(`${DOC}/readings.xhtml`));
     const rows = all(readings, (e) => e.local === 'tr').slice(1).map((r) => norm(textOf(r)));
-    expect(rows[0]).toBe('¶ 1, line 12IljitsjlljitsjCorrection'.replace('Correction', 'correction'));
+    // the memoir's interface is Dutch (tei/tei-edition.json): the e-book's words come from its table
+    expect(rows[0]).toBe(`¶ 1${t('nl', 'epub.line', 12)}Iljitsjlljitsj${t('nl', 'epub.correction')}`);
     expect(rows.length).toBe(10);
   });
 
@@ -144,21 +146,22 @@ describe('the navigation document', () => {
 
   it('has a table of contents from the structure: the text and its headnote, the notes, the registers', () => {
     const labels = all(navOf('toc'), (e) => e.local === 'a').map((a) => norm(textOf(a)));
+    const nl = (key: string, ...args: string[]): string => t('nl', key, ...args);
     expect(labels).toEqual([
-      'Title page', 'Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin', 'Headnote', 'Notes', "Voetnoten: the source's notes", 'Editorial notes',
-      'Persons', 'Places', 'Organisations', 'Works', 'Events', 'Sources', "The source's readings",
+      nl('epub.title-page'), 'Een ontmoeting tussen V.I. Lenin en P. A. Kropotkin', nl('text.headnote'), nl('notes.heading'), nl('notes.source-of', 'Voetnoten'), nl('notes.editorial'),
+      ...['persons', 'places', 'organisations', 'works', 'events'].map((k) => nl(`register.${k}`)), nl('sources.heading'), nl('epub.readings'),
     ]);
   });
 
   it('has a page list of the six inferred page beginnings, and says they are inferred', () => {
     const list = navOf('page-list');
-    expect(norm(textOf(all(list, (e) => e.local === 'h2')[0]!))).toBe('Pages (page beginnings inferred by the editors)');
+    expect(norm(textOf(all(list, (e) => e.local === 'h2')[0]!))).toBe(t('nl', 'epub.pages-inferred'));
     const links = all(list, (e) => e.local === 'a');
     expect(links.map((a) => textOf(a))).toEqual(['[1]', '[2]', '[3]', '[4]', '[5]', '[6]']);
     const text = xml(entry(`${DOC}/text.xhtml`));
     const breaks = all(text, (e) => epubType(e).includes('pagebreak'));
     expect(breaks.map((b) => `${DOC.slice(5)}/text.xhtml#${b.attributes['id']}`)).toEqual(links.map((a) => a.attributes['href']));
-    expect(breaks[0]!.attributes['aria-label']).toBe('page [1], page beginning inferred by the editors');
+    expect(breaks[0]!.attributes['aria-label']).toBe(`${t('nl', 'epub.page', '[1]')}, ${t('nl', 'text.pb-inferred')}`);
   });
 
   it('has landmarks: title page, contents, text, back matter', () => {
@@ -190,7 +193,7 @@ describe('the package document', () => {
     expect(meta(opf, 'schema:accessModeSufficient')).toEqual(['textual']);
     expect(meta(opf, 'schema:accessibilityFeature')).toEqual(expect.arrayContaining(['structuralNavigation', 'tableOfContents', 'pageNavigation', 'index']));
     expect(meta(opf, 'schema:accessibilityHazard')).toEqual(['none']);
-    expect(meta(opf, 'schema:accessibilitySummary')[0]).toContain('inferred by the editors');
+    expect(meta(opf, 'schema:accessibilitySummary')[0]).toContain(t('nl', 'epub.summary-inferred').trim());
     expect(opf).not.toContain('dcterms:conformsTo');
   });
 
@@ -213,6 +216,11 @@ describe('the edition of several documents', () => {
     const toc = all(nav, (e) => e.local === 'nav' && epubType(e).includes('toc'))[0]!;
     const top = toc.children.find((c) => c.type === 'element' && c.local === 'ol')!;
     expect(all(top as never, (e) => e.local === 'li' && e.parent === top).length).toBe(2);
+    // the documents disagree on their interface (the memoir's Dutch, the sample's English): the
+    // navigation is the edition's, English, and the memoir's own labels say they are Dutch
+    expect(nav.attributes['xml:lang']).toBe('en');
+    const title = all(toc, (e) => e.local === 'a' && e.attributes['href'] === 'lenin-kropotkin/title.xhtml' && textOf(e) === t('nl', 'epub.title-page'))[0];
+    expect(title?.attributes['lang']).toBe('nl');
   });
 });
 

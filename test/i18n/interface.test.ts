@@ -14,7 +14,8 @@ import { uiLangOf } from '../../src/i18n/ui-lang.js';
 import { UsageError } from '../../src/errors.js';
 import { root, tempDir } from '../helpers.js';
 import { fileUrl, htmlPages, launch, read } from '../html/helpers.js';
-import { ALLOWED, checker, type Checker } from './leftovers.js';
+import { unzip } from '../epub/helpers.js';
+import { ALLOWED, checker, SAME_IN_DUTCH, type Checker } from './leftovers.js';
 
 const memoir = path.join(root, 'tei', 'lenin-kropotkin.xml');
 const en = messages('en');
@@ -44,7 +45,7 @@ describe('the message tables', () => {
   it('translate every message into Dutch, except names and symbols', () => {
     // the same in both: placeholders and symbols only, or names that are not translated
     const same = Object.keys(en).filter((k) => en[k] === nl[k] && /\p{L}{3,}/u.test(en[k]!.replace(/\{\d\}/g, '')));
-    expect(same.filter((k) => !en[k]!.split(/[^\p{L}-]+/u).filter(Boolean).every((w) => ALLOWED.includes(w)))).toEqual([]);
+    expect(same.filter((k) => !en[k]!.split(/[^\p{L}-]+/u).filter(Boolean).every((w) => ALLOWED.includes(w) || SAME_IN_DUTCH.includes(w)))).toEqual([]);
   });
 
   it('fill placeholders and refuse an interface language there is no table for', () => {
@@ -75,6 +76,12 @@ describe('the Dutch interface of the memoir', () => {
     expect(dutch.check(planted).map((l) => `${l.where} ${l.found}`)).toEqual(['span@title Cite this page', 'p text Bookmark', 'button@aria-label Close the card']);
   });
 
+  it("would list an English label marked as the text's language, not the text's own words", () => {
+    const page = read(dist, 'lenin-kropotkin/persons.html');
+    const planted = page.replace('</main>', '<nav lang="en"><h2>Contents</h2><p>line 12</p><p>The contents of the letter, line by line</p></nav></main>');
+    expect(dutch.check(planted).map((l) => `${l.where} ${l.text}`)).toEqual(['h2 text Contents', 'p text line 12']);
+  });
+
   it('keeps the text and the citations in their own languages', () => {
     const html = read(dist, 'lenin-kropotkin/index.html');
     expect(html).toMatch(/<article id="text" class="text" lang="nl"/);
@@ -87,6 +94,35 @@ describe('the Dutch interface of the memoir', () => {
     expect(overview).toContain('12 juni 1917');
     expect(overview).toContain('14 okt – 13 nov 1917');
     expect(read(dist, 'index.html')).toMatch(/\d\.\d{3} woorden in \d+ genummerde alinea's/);
+  });
+});
+
+describe("the memoir's e-book in Dutch", () => {
+  let items: { name: string; text: string }[] = [];
+  beforeAll(async () => {
+    const zip = await unzip(readFileSync(path.join(dist, 'lenin-kropotkin', 'lenin-kropotkin.epub')));
+    items = zip.filter((i) => /\.(xhtml|opf)$/.test(i.name)).map((i) => ({ name: i.name, text: i.data.toString('utf8') }));
+  });
+
+  it('marks every content document, the navigation and the package Dutch', () => {
+    const docs = items.filter((i) => i.name.endsWith('.xhtml'));
+    expect(docs.map((d) => d.name)).toEqual(expect.arrayContaining(['EPUB/nav.xhtml', 'EPUB/lenin-kropotkin/title.xhtml', 'EPUB/lenin-kropotkin/text.xhtml']));
+    for (const d of docs) expect(d.text, d.name).toMatch(/<html [^>]*\blang="nl" xml:lang="nl"|<html [^>]*\bxml:lang="nl"[^>]* lang="nl"/);
+    expect(items.find((i) => i.name === 'EPUB/package.opf')!.text).toMatch(/<package [^>]*xml:lang="nl"/);
+  });
+
+  it('leaves no English string in its XHTML documents and its navigation', () => {
+    const left = items
+      .filter((i) => i.name.endsWith('.xhtml'))
+      .flatMap((i) => dutch.check(i.text).map((l) => `${i.name}: ${l.where}: "${l.text}" (${l.found})`));
+    expect(left).toEqual([]);
+  });
+
+  it('says what it offers a reader in Dutch (the accessibility summary)', () => {
+    const opf = items.find((i) => i.name === 'EPUB/package.opf')!.text;
+    const summary = /property="schema:accessibilitySummary">([^<]*)</.exec(opf)?.[1] ?? '';
+    expect(summary).toContain(t('nl', 'epub.summary-inferred').trim());
+    expect(dutch.check(`<!DOCTYPE html><html lang="nl"><body><p>${summary}</p></body></html>`)).toEqual([]);
   });
 });
 

@@ -4,6 +4,16 @@
  */
 (function () {
   'use strict';
+  /* The interface's words, in the page's language (html/@lang). The build puts every table's
+     corpusjs.* messages here (src/render/corpus/index.ts, from xslt/messages/). */
+  var MESSAGES = {};
+  var uiLang = document.documentElement.lang || 'en';
+  var ui = MESSAGES[uiLang] || MESSAGES[uiLang.split('-')[0]] || MESSAGES.en || {};
+  function t(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var text = Object.prototype.hasOwnProperty.call(ui, key) ? ui[key] : key;
+    return text.replace(/\{(\d)\}/g, function (_, i) { return args[Number(i)] === undefined ? '' : String(args[Number(i)]); });
+  }
   var table = document.getElementById('corpus-table');
   if (table) tableControls(table);
   var form = document.getElementById('corpus-search');
@@ -48,7 +58,7 @@
     var q = document.getElementById('corpus-filter-q');
     var genre = document.getElementById('corpus-filter-genre');
     var count = document.getElementById('corpus-count');
-    var genreCol = heads.findIndex(function (h) { return h.textContent.trim() === 'Genre'; });
+    var genreCol = heads.findIndex(function (h) { return h.getAttribute('data-col') === 'genre'; });
     if (!filter || !q) return;
     filter.hidden = false;
     var apply = function () {
@@ -62,7 +72,7 @@
         row.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown === rows.length ? '' : 'Showing ' + shown + ' of ' + rows.length + ' documents';
+      count.textContent = shown === rows.length ? '' : t('showing', shown, rows.length);
     };
     q.addEventListener('input', apply);
     if (genre) genre.addEventListener('change', apply);
@@ -75,7 +85,7 @@
     form.hidden = false;
     if (location.protocol === 'file:') {
       // Pagefind loads its index with fetch(), which browsers refuse for file:// pages
-      status.textContent = 'Search across the corpus needs the edition served over http(s) (run tei-edition serve, or publish it). From a file, use the filter of the table below.';
+      status.textContent = t('needs-http');
       input.disabled = true;
       form.querySelector('button').disabled = true;
       return;
@@ -105,16 +115,16 @@
       var query = input.value.trim();
       list.replaceChildren();
       if (!query) { status.textContent = ''; return; }
-      status.textContent = 'Searching…';
+      status.textContent = t('searching');
       load().then(function (pf) { return pf.search(query); }).then(function (search) {
         var first = search.results.slice(0, 20);
         return Promise.all(first.map(function (r) { return r.data(); })).then(function (data) {
           var n = search.results.length;
-          status.textContent = n === 0 ? 'No document contains “' + query + '”.' : n + (n === 1 ? ' document' : ' documents') + ' for “' + query + '”' + (n > first.length ? ' (the first ' + first.length + ' shown)' : '') + '.';
+          status.textContent = n === 0 ? t('none', query) : n === 1 ? t('one', query) : n > first.length ? t('many-first', n, query, first.length) : t('many', n, query);
           data.forEach(function (d) { list.appendChild(result(d)); });
         });
       }).catch(function (err) {
-        status.textContent = 'The search could not load its index (' + err.message + ').';
+        status.textContent = t('failed', err.message);
       });
     });
   }

@@ -61,6 +61,16 @@
     <xsl:sequence select="normalize-space(string(($w/tei:abbr[@type = 'siglum'], $w/@n, $id)[1]))"/>
   </xsl:function>
 
+  <!-- "Apparatus entry 3": the words for a screen reader only, the number seen ({0} is the number). -->
+  <xsl:function name="ed:vh-label" as="node()*">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:variable name="parts" as="xs:string*" select="tokenize(ed:t($key), '\{0\}')"/>
+    <xsl:if test="normalize-space($parts[1])"><span class="vh" lang="{$ui-lang}"><xsl:value-of select="$parts[1]"/></span></xsl:if>
+    <xsl:value-of select="$n"/>
+    <xsl:if test="normalize-space($parts[2])"><span class="vh" lang="{$ui-lang}"><xsl:value-of select="$parts[2]"/></span></xsl:if>
+  </xsl:function>
+
   <xsl:template match="tei:app" mode="text">
     <xsl:variable name="base" as="element()?" select="ed:app-base(.)"/>
     <span class="app">
@@ -71,7 +81,7 @@
     <xsl:if test="ed:app-has-entry(.)">
       <xsl:variable name="id" as="xs:string" select="ed:app-id(.)"/>
       <a class="app-ref" id="{$id}-ref" href="#{$id}" role="doc-noteref">
-        <span class="vh">Apparatus entry </span><xsl:value-of select="$app-number(generate-id(.))"/>
+        <xsl:sequence select="ed:vh-label('apparatus.entry', string($app-number(generate-id(.))))"/>
       </a>
     </xsl:if>
   </xsl:template>
@@ -84,8 +94,8 @@
   <xsl:template name="ed:apparatus-section">
     <xsl:if test="exists($app-entries)">
       <section class="apparatus" aria-labelledby="apparatus-h">
-        <h2 id="apparatus-h">Apparatus</h2>
-        <p class="app-key">The text gives the lemma<xsl:if test="exists($app-entries[not(tei:lem)])">, or where there is none the first reading</xsl:if>; each entry lists the other readings with their witnesses.</p>
+        <h2 id="apparatus-h"><xsl:value-of select="ed:t('apparatus.heading')"/></h2>
+        <p class="app-key"><xsl:value-of select="ed:t(if (exists($app-entries[not(tei:lem)])) then 'apparatus.key-first' else 'apparatus.key')"/></p>
         <ol class="app-list" lang="{$text-lang}">
           <xsl:apply-templates select="$app-entries" mode="apparatus"/>
         </ol>
@@ -98,10 +108,10 @@
     <xsl:variable name="base" as="element()?" select="ed:app-base(.)"/>
     <xsl:variable name="where" as="element()?" select="ancestor::*[self::tei:l or self::tei:p or self::tei:ab][@n][1]"/>
     <li id="{$id}">
-      <a class="app-back" href="#{$id}-ref"><span class="vh">Back to the text, entry </span><xsl:value-of select="$app-number(generate-id(.))"/></a>
+      <a class="app-back" href="#{$id}-ref"><xsl:sequence select="ed:vh-label('apparatus.back', string($app-number(generate-id(.))))"/></a>
       <xsl:text> </xsl:text>
       <xsl:if test="exists($where)">
-        <span class="app-loc" lang="en"><xsl:value-of select="(if ($where/self::tei:l) then 'line ' else '¶ ') || $where/@n"/></span>
+        <span class="app-loc" lang="{$ui-lang}"><xsl:value-of select="ed:ts(if ($where/self::tei:l) then 'apparatus.line' else 'locus.paragraph', string($where/@n))"/></span>
       </xsl:if>
       <xsl:text> </xsl:text>
       <span class="lem"><xsl:value-of select="ed:app-lemma-text($base)"/></span>
@@ -113,7 +123,7 @@
           <span class="rdg-text">
             <xsl:choose>
               <xsl:when test="normalize-space() or exists(* except tei:note)"><xsl:apply-templates mode="text"/></xsl:when>
-              <xsl:otherwise><i lang="en">om.</i></xsl:otherwise>
+              <xsl:otherwise><i lang="{$ui-lang}"><xsl:value-of select="ed:t('apparatus.omitted')"/></i></xsl:otherwise>
             </xsl:choose>
           </span>
           <xsl:text> </xsl:text>
@@ -140,7 +150,7 @@
     <xsl:param name="base" as="element()?"/>
     <xsl:variable name="words" as="xs:string*"
       select="tokenize(normalize-space(string-join($base//text()[not(ancestor::tei:note or ancestor::tei:rdg[ancestor::tei:app[1] except $base/ancestor::tei:app[1]])])))"/>
-    <xsl:sequence select="if (empty($words)) then 'om.' else if (count($words) le 5) then string-join($words, ' ')
+    <xsl:sequence select="if (empty($words)) then ed:t('apparatus.omitted') else if (count($words) le 5) then string-join($words, ' ')
       else string-join(($words[position() le 2], '…', $words[position() gt last() - 2]), ' ')"/>
   </xsl:function>
 
@@ -168,15 +178,14 @@
   <xsl:template name="ed:witnesses-section">
     <xsl:if test="exists($witnesses)">
       <section class="witnesses" aria-labelledby="witnesses-h">
-        <h2 id="witnesses-h">Witnesses</h2>
+        <h2 id="witnesses-h"><xsl:value-of select="ed:t('apparatus.witnesses')"/></h2>
         <dl class="wit-list">
           <xsl:for-each select="$witnesses">
             <dt>
               <xsl:if test="@xml:id"><xsl:attribute name="id" select="'wit-' || @xml:id"/></xsl:if>
               <xsl:value-of select="if (@xml:id) then ed:siglum(@xml:id) else normalize-space(string((tei:abbr[@type = 'siglum'], @n, '–')[1]))"/>
             </dt>
-            <dd>
-              <xsl:sequence select="ed:lang(.)"/>
+            <dd lang="{ed:lang-of(.)}">
               <xsl:apply-templates select="node() except (tei:abbr[@type = 'siglum'] | tei:msDesc | tei:listWit)" mode="text"/>
               <xsl:apply-templates select="tei:msDesc" mode="text"/>
             </dd>

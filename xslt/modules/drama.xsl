@@ -12,7 +12,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="tei:castList" mode="text">
-    <section class="castlist" aria-label="Cast list">
+    <section class="castlist" aria-label="{ed:t('drama.cast')}">
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:apply-templates select="tei:head" mode="text"/>
       <ul><xsl:apply-templates select="* except tei:head" mode="text"/></ul>

@@ -29,12 +29,12 @@
         'doc': ed:epub-page($register?title, 'backmatter', ed:register-content($register, $listed)) }"/>
     </xsl:for-each>
     <xsl:if test="exists($sources)">
-      <xsl:sequence select="map { 'file': 'sources.xhtml', 'title': 'Sources', 'matter': 'backmatter',
-        'doc': ed:epub-page('Sources', 'backmatter', ed:sources-content()) }"/>
+      <xsl:sequence select="map { 'file': 'sources.xhtml', 'title': ed:t('sources.heading'), 'matter': 'backmatter',
+        'doc': ed:epub-page(ed:t('sources.heading'), 'backmatter', ed:sources-content()) }"/>
     </xsl:if>
     <xsl:if test="exists($source-readings)">
-      <xsl:sequence select="map { 'file': 'readings.xhtml', 'title': 'The source''s readings', 'matter': 'backmatter',
-        'doc': ed:epub-page('The source''s readings', 'backmatter', ed:readings-content()) }"/>
+      <xsl:sequence select="map { 'file': 'readings.xhtml', 'title': ed:t('epub.readings'), 'matter': 'backmatter',
+        'doc': ed:epub-page(ed:t('epub.readings'), 'backmatter', ed:readings-content()) }"/>
     </xsl:if>
   </xsl:template>
 
@@ -43,7 +43,7 @@
     <xsl:param name="listed" as="element()*"/>
     <section class="register-page" aria-labelledby="register-h">
       <h1 id="register-h"><xsl:value-of select="$register?title"/></h1>
-      <p class="lead"><xsl:value-of select="count($listed)"/> entries, each with every place the text mentions it.</p>
+      <p class="lead"><xsl:value-of select="ed:ts('epub.register-lead', ed:num(count($listed)))"/></p>
       <ol class="register">
         <xsl:apply-templates select="sort($listed, (), ed:sort-key#1)" mode="register"/>
       </ol>
@@ -52,12 +52,12 @@
 
   <xsl:function name="ed:sources-content" as="element()*">
     <section class="register-page" aria-labelledby="sources-h">
-      <h1 id="sources-h">Sources</h1>
-      <p class="lead">What the editorial notes and the registers rest on, each source with the notes and entries that cite it.</p>
+      <h1 id="sources-h"><xsl:value-of select="ed:t('sources.heading')"/></h1>
+      <p class="lead"><xsl:value-of select="ed:t('epub.sources-lead')"/></p>
       <ol class="register sources-list">
         <xsl:for-each select="$sources">
           <li id="{@xml:id}" class="entry">
-            <h2><xsl:value-of select="if (parent::tei:sourceDesc) then 'The text: ' || normalize-space((tei:title)[1]) else ed:source-label(.)"/></h2>
+            <h2><xsl:value-of select="if (parent::tei:sourceDesc) then ed:ts('sources.the-text', normalize-space((tei:title)[1])) else ed:source-label(.)"/></h2>
             <p class="desc">
               <xsl:sequence select="ed:lang(.)"/>
               <xsl:apply-templates select="node() except (tei:note, tei:respStmt, tei:relatedItem)" mode="text"/>
@@ -73,13 +73,11 @@
 
   <xsl:function name="ed:readings-content" as="element()*">
     <section class="register-page" aria-labelledby="readings-h">
-      <h1 id="readings-h">The source's readings</h1>
-      <p class="lead">The text of this e-book is the edition's reading text. Where it differs from
-        the source, the table gives both readings, in the order of the text, with the place and the
-        line of the source (as numbered in the TEI document).</p>
+      <h1 id="readings-h"><xsl:value-of select="ed:t('epub.readings')"/></h1>
+      <p class="lead"><xsl:value-of select="ed:t('epub.readings-lead')"/></p>
       <table class="readings">
         <thead>
-          <tr><th scope="col">Place</th><th scope="col">This edition</th><th scope="col">The source</th><th scope="col">What</th></tr>
+          <tr><xsl:for-each select="'epub.place', 'epub.this-edition', 'epub.the-source', 'epub.what'"><th scope="col"><xsl:value-of select="ed:t(.)"/></th></xsl:for-each></tr>
         </thead>
         <tbody>
           <xsl:for-each select="$source-readings">
@@ -91,19 +89,19 @@
                   <xsl:when test="exists($locus)">
                     <a href="text.xhtml#{if ($locus/self::tei:note) then ed:note-id($locus) else $locus/@xml:id}"><xsl:value-of select="ed:locus-label($locus)"/></a>
                   </xsl:when>
-                  <xsl:otherwise>text</xsl:otherwise>
+                  <xsl:otherwise><xsl:value-of select="ed:t('locus.text')"/></xsl:otherwise>
                 </xsl:choose>
-                <xsl:if test="exists($line)">, line&#160;<xsl:value-of select="$line"/></xsl:if>
+                <xsl:if test="exists($line)"><xsl:value-of select="ed:nbsp(ed:ts('epub.line', $line))"/></xsl:if>
               </td>
               <td lang="{ed:lang-of(.)}"><xsl:value-of select="ed:reading-of(., true())"/></td>
               <td lang="{ed:lang-of(.)}"><xsl:value-of select="ed:reading-of(., false())"/></td>
-              <td><xsl:value-of select="
-                if (self::tei:supplied) then 'supplied by the editors'
-                else if (self::tei:del) then 'deleted in the source'
-                else if (tei:corr) then 'correction'
-                else if (tei:reg) then 'regularisation'
-                else if (tei:expan) then 'expansion'
-                else 'alternative'"/></td>
+              <td><xsl:value-of select="ed:t(
+                if (self::tei:supplied) then 'epub.supplied'
+                else if (self::tei:del) then 'epub.deleted'
+                else if (tei:corr) then 'epub.correction'
+                else if (tei:reg) then 'epub.regularisation'
+                else if (tei:expan) then 'epub.expansion'
+                else 'epub.alternative')"/></td>
             </tr>
           </xsl:for-each>
         </tbody>
@@ -122,6 +120,6 @@
       else if ($edited) then $at/(tei:corr | tei:reg | tei:expan)[1]
       else $at/(tei:sic | tei:orig | tei:abbr)[1]"/>
     <xsl:variable name="text" as="xs:string" select="normalize-space(string-join($part ! string(.)))"/>
-    <xsl:sequence select="if ($text) then $text else '(nothing)'"/>
+    <xsl:sequence select="if ($text) then $text else ed:t('epub.nothing')"/>
   </xsl:function>
 </xsl:stylesheet>

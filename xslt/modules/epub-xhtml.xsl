@@ -47,7 +47,7 @@
     <xsl:variable name="html" as="document-node()">
       <!-- a document, for the key on its ids -->
       <xsl:document>
-      <html lang="en">
+      <html lang="{$ui-lang}">
         <head>
           <meta charset="utf-8"/>
           <title><xsl:value-of select="$page-title"/></title>
@@ -190,14 +190,16 @@
     <xsl:element name="span" namespace="{$xhtml-ns}">
       <xsl:attribute name="epub:type" namespace="{$ops-ns}" select="'pagebreak'"/>
       <xsl:attribute name="role" select="'doc-pagebreak'"/>
-      <xsl:attribute name="aria-label" select="'page ' || $n || (if (@title) then ', ' || @title else '')"/>
+      <xsl:attribute name="aria-label" select="ed:ts('epub.page', $n) || (if (@title) then ', ' || @title else '')"/>
       <xsl:apply-templates select="@*, node()" mode="epub"/>
     </xsl:element>
   </xsl:template>
 
-  <!-- The page number in a page beginning's marker ("p. [1]" → "[1]"). -->
+  <!-- The page number in a page beginning's marker ("p. [1]" → "[1]", "S. [1]" → "[1]": text.pb's words before its number). -->
   <xsl:function name="ed:page-label" as="xs:string">
     <xsl:param name="marker" as="element()"/>
-    <xsl:sequence select="replace(normalize-space($marker), '^p\.[\s&#160;]*', '')"/>
+    <xsl:variable name="words" as="xs:string" select="translate(normalize-space(substring-before(ed:t('text.pb'), '{0}')), '&#160;', ' ')"/>
+    <xsl:variable name="label" as="xs:string" select="normalize-space(translate(string($marker), '&#160;', ' '))"/>
+    <xsl:sequence select="if ($words and starts-with($label, $words)) then normalize-space(substring-after($label, $words)) else $label"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -17,7 +17,7 @@
 
   <xsl:template name="ed:epub-documents">
     <xsl:variable name="parts" as="map(*)*">
-      <xsl:sequence select="map { 'file': 'title.xhtml', 'title': 'Title page', 'matter': 'frontmatter',
+      <xsl:sequence select="map { 'file': 'title.xhtml', 'title': ed:t('epub.title-page'), 'matter': 'frontmatter',
         'doc': ed:epub-page($title, 'frontmatter', ed:title-page()) }"/>
       <xsl:sequence select="map { 'file': 'text.xhtml', 'title': $title, 'matter': 'bodymatter',
         'doc': ed:epub-page($title, 'bodymatter', ed:text-content()) }"/>
@@ -33,19 +33,20 @@
     <xsl:variable name="manifest" as="map(*)" select="map {
       'title': $title,
       'lang': $text-lang,
+      'uiLang': $ui-lang,
       'files': array { $parts ! map { 'href': ?file, 'title': ?title, 'matter': ?matter } },
       'toc': array {
-        map { 'label': 'Title page', 'href': 'title.xhtml' },
+        map { 'label': ed:t('epub.title-page'), 'href': 'title.xhtml', 'lang': $ui-lang },
         map { 'label': $title, 'href': 'text.xhtml', 'lang': $text-lang, 'children': ed:toc($text/h:html/h:body/h:main/h:article/h:section, 'text.xhtml') },
         ed:toc($text/h:html/h:body/h:main/h:section, 'text.xhtml')?*,
-        $back ! map { 'label': ?title, 'href': ?file }
+        $back ! map { 'label': ?title, 'href': ?file, 'lang': $ui-lang }
       },
       'pages': array { $text//h:span[@epub:type = 'pagebreak'][normalize-space(ed:page-label(.))] ! map { 'label': ed:page-label(.), 'href': 'text.xhtml#' || @id } },
       'pagesInferred': exists($tei/tei:text//tei:pb[@cert = 'low']),
       'landmarks': array {
-        map { 'type': 'titlepage', 'label': 'Title page', 'href': 'title.xhtml' },
-        map { 'type': 'bodymatter', 'label': 'Text', 'href': 'text.xhtml' },
-        $back[1] ! map { 'type': 'backmatter', 'label': 'Back matter', 'href': ?file }
+        map { 'type': 'titlepage', 'label': ed:t('epub.title-page'), 'href': 'title.xhtml', 'lang': $ui-lang },
+        map { 'type': 'bodymatter', 'label': ed:t('text.heading'), 'href': 'text.xhtml', 'lang': $ui-lang },
+        $back[1] ! map { 'type': 'backmatter', 'label': ed:t('structure.back'), 'href': ?file, 'lang': $ui-lang }
       }
     }"/>
     <xsl:result-document href="manifest.json" format="json">
@@ -53,6 +54,8 @@
     </xsl:result-document>
   </xsl:template>
 
+  <!-- (Every entry says its language: in the edition's e-book, a document's interface language
+       may be another than the navigation document's.) -->
   <!-- Entries for the sections below (and including) $elements that have a heading: label, href,
        language, and the sections inside them. A section without a heading is passed through. -->
   <xsl:function name="ed:toc" as="array(map(*))">
@@ -65,7 +68,7 @@
       return if (self::h:section and $label) then map {
           'label': $label,
           'href': $file || '#' || @id,
-          'lang': if (empty($heading)) then 'en' else string(($heading/ancestor-or-self::*[@lang][1]/@lang, 'en')[1]),
+          'lang': if (empty($heading)) then $ui-lang else string(($heading/ancestor-or-self::*[@lang][1]/@lang, $ui-lang)[1]),
           'children': $inner }
         else $inner?*) }"/>
   </xsl:function>
@@ -81,28 +84,25 @@
         <p class="byline" lang="{$text-lang}"><xsl:value-of select="string-join($authors, ', ')"/></p>
       </xsl:if>
       <section class="about" aria-labelledby="about-h">
-        <h2 id="about-h">About this e-book</h2>
+        <h2 id="about-h"><xsl:value-of select="ed:t('epub.about')"/></h2>
         <p>
-          <xsl:text>The reading text of the edition: the editors' corrections and regularisations are in the text</xsl:text>
+          <xsl:value-of select="ed:t('epub.about-text')"/>
           <xsl:if test="exists($source-readings)">
-            <xsl:text>, and the source's own readings are listed in the appendix </xsl:text>
-            <a href="readings.xhtml">The source's readings</a>
-            <xsl:text>, each with its place</xsl:text>
+            <xsl:variable name="link" as="element()"><a href="readings.xhtml"><xsl:value-of select="ed:t('epub.readings')"/></a></xsl:variable>
+            <xsl:sequence select="ed:t('epub.about-readings', $link)"/>
           </xsl:if>
-          <xsl:text>. The source's notes (numbered, as in the source) and the editors' notes (lettered) are footnotes.</xsl:text>
-          <xsl:if test="exists($used-registers)">
-            <xsl:text> The registers of names are at the end, each entry with links to the places that mention it.</xsl:text>
-          </xsl:if>
-          <xsl:if test="$inferred">
-            <xsl:text> The page beginnings (in the page list) were inferred by the editors: the page numbers of the source are not known.</xsl:text>
-          </xsl:if>
-          <xsl:text> The TEI document and the web edition keep the source's line breaks.</xsl:text>
+          <xsl:value-of select="ed:t('epub.about-notes')"/>
+          <xsl:if test="exists($used-registers)"><xsl:value-of select="ed:t('epub.about-registers')"/></xsl:if>
+          <xsl:if test="$inferred"><xsl:value-of select="ed:t('epub.about-pages')"/></xsl:if>
+          <xsl:value-of select="ed:t('epub.about-lines')"/>
         </p>
       </section>
       <section class="colophon" aria-labelledby="colophon-h">
-        <h2 id="colophon-h">Colophon</h2>
+        <h2 id="colophon-h"><xsl:value-of select="ed:t('epub.colophon')"/></h2>
         <xsl:call-template name="ed:colophon"/>
-        <p>Cite the web edition: <xsl:sequence select="ed:default-citation('index.html')"/></p>
+        <!-- the citation in its style's locale (en-US), as on the web pages -->
+        <xsl:variable name="citation" as="element()"><span class="citation" lang="{$citation-lang}"><xsl:sequence select="ed:default-citation('index.html')"/></span></xsl:variable>
+        <p><xsl:sequence select="ed:t('epub.cite', $citation)"/></p>
       </section>
     </section>
   </xsl:function>

@@ -33,7 +33,7 @@
         <xsl:sequence select="@*, node()"/>
         <xsl:if test="exists($href)">
           <xsl:text> </xsl:text>
-          <a class="facs" href="{$href}" lang="en">image<span class="vh"> of page <xsl:value-of select="$n"/></span></a>
+          <a class="facs" href="{$href}" lang="{$ui-lang}"><xsl:value-of select="ed:t('facsimile.image')"/><span class="vh"><xsl:text> </xsl:text><xsl:value-of select="ed:ts('facsimile.page', $n)"/></span></a>
         </xsl:if>
       </xsl:copy>
     </xsl:for-each>

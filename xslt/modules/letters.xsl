@@ -29,7 +29,7 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- "From … to …, place, date": the sending and the receiving of the letter (correspDesc). -->
+  <!-- "From … to …, place, date" (Van … aan …): the sending and the receiving of the letter (correspDesc). -->
   <xsl:template name="ed:correspondence">
     <xsl:variable name="desc" as="element(tei:correspDesc)?" select="$header/tei:profileDesc/tei:correspDesc[1]"/>
     <xsl:variable name="sent" as="element(tei:correspAction)?" select="$desc/tei:correspAction[@type = 'sent'][1]"/>
@@ -39,15 +39,14 @@
     <xsl:variable name="place" as="element()?" select="$sent/tei:placeName[1]"/>
     <xsl:variable name="date" as="element(tei:date)?" select="$sent/tei:date[1]"/>
     <xsl:if test="exists(($from, $to, $place, $date))">
-      <p class="correspondence" lang="en">
-        <xsl:if test="exists($from)">
-          <xsl:text>From </xsl:text>
-          <xsl:sequence select="ed:corresp-names($from)"/>
-        </xsl:if>
-        <xsl:if test="exists($to)">
-          <xsl:value-of select="if (exists($from)) then ' to ' else 'To '"/>
-          <xsl:sequence select="ed:corresp-names($to)"/>
-        </xsl:if>
+      <p class="correspondence" lang="{$ui-lang}">
+        <xsl:choose>
+          <xsl:when test="exists($from) and exists($to)">
+            <xsl:sequence select="ed:t('letters.from-to', (ed:slot(ed:corresp-names($from)), ed:slot(ed:corresp-names($to))))"/>
+          </xsl:when>
+          <xsl:when test="exists($from)"><xsl:sequence select="ed:t('letters.from', ed:slot(ed:corresp-names($from)))"/></xsl:when>
+          <xsl:when test="exists($to)"><xsl:sequence select="ed:t('letters.to', ed:slot(ed:corresp-names($to)))"/></xsl:when>
+        </xsl:choose>
         <xsl:for-each select="$place">
           <xsl:text>, </xsl:text>
           <span lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(.)"/></span>
@@ -57,7 +56,7 @@
           <xsl:variable name="iso" as="xs:string?" select="(@when, @notBefore, @from)[1] ! string(.)"/>
           <xsl:variable name="words" as="xs:string" select="(normalize-space(.)[. != ''], $iso, '')[1]"/>
           <xsl:choose>
-            <xsl:when test="exists($iso)"><time datetime="{$iso}"><xsl:value-of select="$words"/></time></xsl:when>
+            <xsl:when test="exists($iso)"><time datetime="{$iso}" lang="{ed:lang-of(.)}"><xsl:value-of select="$words"/></time></xsl:when>
             <xsl:otherwise><span lang="{ed:lang-of(.)}"><xsl:value-of select="$words"/></span></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
@@ -65,12 +64,24 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Names as the header writes them, joined with "and". -->
+  <!-- Names as the header writes them, joined with "and" in the interface language. -->
   <xsl:function name="ed:corresp-names" as="node()*">
     <xsl:param name="names" as="element()*"/>
-    <xsl:for-each select="$names">
-      <xsl:if test="position() gt 1"><xsl:value-of select="if (position() = last()) then ' and ' else ', '"/></xsl:if>
-      <span lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(.)"/></span>
-    </xsl:for-each>
+    <xsl:variable name="spans" as="element()*">
+      <xsl:for-each select="$names"><span lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(.)"/></span></xsl:for-each>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="count($spans) le 1"><xsl:sequence select="$spans"/></xsl:when>
+      <!-- a, b and c: the commas are the same in every table's language, the last joint is the table's -->
+      <xsl:otherwise>
+        <xsl:variable name="first" as="node()*">
+          <xsl:for-each select="$spans[position() lt last()]">
+            <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+            <xsl:sequence select="."/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:sequence select="ed:t('list.and', (ed:slot($first), $spans[last()]))"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 </xsl:stylesheet>

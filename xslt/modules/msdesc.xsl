@@ -21,18 +21,12 @@
   <!-- A part of a manuscript description: a labelled field, or a group of fields. -->
   <xsl:mode name="msdesc" on-no-match="shallow-skip" on-multiple-match="fail"/>
 
-  <!-- The label of each field, by element name. -->
-  <xsl:variable name="ms-labels" as="map(xs:string, xs:string)" select="map {
-    'msContents': 'Contents', 'summary': 'Summary', 'textLang': 'Language',
-    'physDesc': 'Physical description', 'objectDesc': 'Form', 'supportDesc': 'Material', 'support': 'Support', 'extent': 'Extent',
-    'foliation': 'Foliation', 'collation': 'Collation', 'condition': 'Condition', 'layoutDesc': 'Layout',
-    'handDesc': 'Hands', 'scriptDesc': 'Script', 'typeDesc': 'Type', 'decoDesc': 'Decoration',
-    'musicNotation': 'Music notation', 'additions': 'Additions', 'bindingDesc': 'Binding', 'sealDesc': 'Seals',
-    'accMat': 'Accompanying material', 'history': 'History', 'origin': 'Origin', 'provenance': 'Provenance',
-    'acquisition': 'Acquisition', 'additional': 'Additional information', 'adminInfo': 'Record',
-    'recordHist': 'Record', 'availability': 'Availability', 'custodialHist': 'Custodial history',
-    'surrogates': 'Surrogates', 'listBibl': 'Bibliography', 'note': 'Note', 'p': 'Description',
-    'msName': 'Name', 'altIdentifier': 'Other identifier', 'msPart': 'Part', 'msFrag': 'Fragment' }"/>
+  <!-- The label of a field, by element name: msdesc.<name> in the message tables (i18n.xsl).
+       A part the tables do not know is labelled by its element name, TEI's word, not a language's. -->
+  <xsl:function name="ed:ms-label" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="($ui('msdesc.' || $name), $name)[1]"/>
+  </xsl:function>
 
   <!-- Groups: their children are the fields (their own attributes say what the form and material are). -->
   <xsl:variable name="ms-groups" as="xs:string*" select="'physDesc', 'objectDesc', 'supportDesc', 'history', 'additional', 'adminInfo'"/>
@@ -41,15 +35,15 @@
     <xsl:variable name="descs" as="element(tei:msDesc)*" select="$header/tei:fileDesc/tei:sourceDesc//tei:msDesc[not(ancestor::tei:witness)]"/>
     <xsl:if test="exists($descs)">
       <section class="ms-section" aria-labelledby="ms-h">
-        <h2 id="ms-h"><xsl:value-of select="if (count($descs) gt 1) then 'Manuscripts' else 'Manuscript'"/></h2>
+        <h2 id="ms-h"><xsl:value-of select="ed:t(if (count($descs) gt 1) then 'msdesc.many' else 'msdesc.one')"/></h2>
         <xsl:apply-templates select="$descs" mode="text"/>
       </section>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:msDesc | tei:msPart | tei:msFrag" mode="text">
-    <div class="msdesc">
-      <xsl:sequence select="ed:id(.), ed:lang(.)"/>
+    <div class="msdesc" lang="{ed:lang-of(.)}">
+      <xsl:sequence select="ed:id(.)"/>
       <xsl:apply-templates select="tei:msIdentifier | tei:altIdentifier[not(parent::tei:msIdentifier)]" mode="msdesc"/>
       <xsl:if test="exists(* except (tei:msIdentifier | tei:altIdentifier | tei:head)) or exists(text()[normalize-space()])">
         <dl class="ms-fields">
@@ -70,7 +64,7 @@
     </p>
     <xsl:for-each select="* except ($parts | tei:msName), tei:msName">
       <p class="ms-alt">
-        <span class="ms-label" lang="en"><xsl:value-of select="($ms-labels(local-name()), local-name())[1]"/>: </span>
+        <span class="ms-label" lang="{$ui-lang}"><xsl:value-of select="ed:ms-label(local-name())"/>: </span>
         <xsl:apply-templates mode="text"/>
       </p>
     </xsl:for-each>
@@ -83,7 +77,7 @@
   <xsl:template match="*[local-name() = $ms-groups]" mode="msdesc" priority="1">
     <xsl:variable name="about" as="xs:string*" select="(@form, @material) ! string(.)"/>
     <xsl:if test="exists($about)">
-      <dt lang="en"><xsl:value-of select="$ms-labels(local-name())"/></dt>
+      <dt lang="{$ui-lang}"><xsl:value-of select="ed:ms-label(local-name())"/></dt>
       <dd class="ms-attrs"><xsl:value-of select="string-join($about, ', ')"/></dd>
     </xsl:if>
     <xsl:apply-templates mode="msdesc"/>
@@ -91,13 +85,20 @@
 
   <!-- Text standing loose in a group is a field of the group. -->
   <xsl:template match="text()[normalize-space()]" mode="msdesc">
-    <dt lang="en"><xsl:value-of select="($ms-labels(local-name(..)), local-name(..))[1]"/></dt>
+    <dt lang="{$ui-lang}"><xsl:value-of select="ed:ms-label(local-name(..))"/></dt>
     <dd><xsl:value-of select="."/></dd>
   </xsl:template>
 
   <!-- Any other part: a field labelled by the table, or by its element name. -->
   <xsl:template match="*" mode="msdesc">
-    <dt lang="en"><xsl:value-of select="(self::tei:listBibl/tei:head ! normalize-space(.), $ms-labels(local-name()), local-name())[1]"/></dt>
+    <xsl:variable name="head" as="element(tei:head)?" select="self::tei:listBibl/tei:head[1]"/>
+    <dt>
+      <xsl:choose>
+        <!-- a bibliography's own heading is the TEI's words, in the TEI's language -->
+        <xsl:when test="exists($head)"><xsl:attribute name="lang" select="ed:lang-of($head)"/><xsl:value-of select="normalize-space($head)"/></xsl:when>
+        <xsl:otherwise><xsl:attribute name="lang" select="$ui-lang"/><xsl:value-of select="ed:ms-label(local-name())"/></xsl:otherwise>
+      </xsl:choose>
+    </dt>
     <dd><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates select="." mode="ms-field"/></dd>
   </xsl:template>
 
@@ -105,7 +106,7 @@
   <xsl:template match="*[not(normalize-space()) and not(*) and not(@*)]" mode="msdesc" priority="2"/>
 
   <xsl:template match="tei:msPart | tei:msFrag" mode="msdesc">
-    <dt lang="en"><xsl:value-of select="$ms-labels(local-name())"/></dt>
+    <dt lang="{$ui-lang}"><xsl:value-of select="ed:ms-label(local-name())"/></dt>
     <dd><xsl:apply-templates select="." mode="text"/></dd>
   </xsl:template>
 
@@ -157,8 +158,7 @@
   <xsl:template match="tei:*[self::tei:incipit or self::tei:explicit or self::tei:rubric or self::tei:finalRubric or self::tei:colophon][not(normalize-space()) and not(*)]" mode="text" priority="1"/>
   <xsl:template match="tei:incipit | tei:explicit | tei:rubric | tei:finalRubric | tei:colophon" mode="text">
     <span class="ms-quote">
-      <span class="ms-label" lang="en"><xsl:value-of select="map {
-        'incipit': 'Inc.', 'explicit': 'Expl.', 'rubric': 'Rubric', 'finalRubric': 'Final rubric', 'colophon': 'Colophon' }(local-name())"/>: </span>
+      <span class="ms-label" lang="{$ui-lang}"><xsl:value-of select="ed:ms-label(local-name())"/>: </span>
       <q><xsl:sequence select="ed:lang(.)"/><xsl:apply-templates mode="text"/></q>
     </span>
   </xsl:template>

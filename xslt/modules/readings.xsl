@@ -46,7 +46,7 @@
   <!-- Supplied text: CSS brackets it, so that a word completed by the editors stays one word. -->
   <xsl:template match="tei:supplied" mode="text">
     <span class="rdg supplied">
-      <xsl:if test="@reason"><xsl:attribute name="title" select="'supplied by the editors: ' || @reason"/></xsl:if>
+      <xsl:if test="@reason"><xsl:attribute name="title" select="ed:ts('readings.supplied', string(@reason))"/></xsl:if>
       <xsl:apply-templates mode="text"/>
     </span>
   </xsl:template>
@@ -54,7 +54,7 @@
   <!-- An addition; where the source has it (above the line, in the margin…) is its title. -->
   <xsl:template match="tei:add" mode="text">
     <span class="add">
-      <xsl:if test="@place"><xsl:attribute name="title" select="'added: ' || @place"/></xsl:if>
+      <xsl:if test="@place"><xsl:attribute name="title" select="ed:ts('readings.added', string(@place))"/></xsl:if>
       <xsl:apply-templates mode="text"/>
     </span>
   </xsl:template>

@@ -34,8 +34,8 @@
 
   <xsl:template name="ed:contents">
     <xsl:if test="count($headed-divs) ge 2">
-      <nav class="toc" aria-labelledby="toc-h" lang="en">
-        <h2 id="toc-h">Contents</h2>
+      <nav class="toc" aria-labelledby="toc-h" lang="{$ui-lang}">
+        <h2 id="toc-h"><xsl:value-of select="ed:t('structure.contents')"/></h2>
         <xsl:call-template name="ed:contents-level">
           <xsl:with-param name="divs" select="$headed-divs[not(ancestor::*[ed:is-div(.)][tei:head])]"/>
         </xsl:call-template>
@@ -116,7 +116,7 @@
   <xsl:template match="tei:back" mode="text">
     <xsl:variable name="shown" as="node()*" select="node()[not(self::*[ed:is-div(.)][ed:notes-only(.)])]"/>
     <xsl:if test="exists($shown[self::* or normalize-space()])">
-      <section class="back" aria-label="Back matter">
+      <section class="back" aria-label="{ed:t('structure.back')}">
         <xsl:sequence select="ed:lang(.)"/>
         <xsl:apply-templates select="$shown" mode="text"/>
       </section>

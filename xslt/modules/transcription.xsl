@@ -54,7 +54,7 @@
   </xsl:template>
 
   <xsl:template match="tei:unclear[@cert or @reason]" mode="text">
-    <span class="unclear" title="{string-join(('unclear', @reason, @cert ! ('certainty: ' || .)), ', ')}">
+    <span class="unclear" title="{string-join((ed:t('transcription.unclear'), @reason, @cert ! ed:ts('transcription.certainty', .)), ', ')}">
       <xsl:sequence select="ed:lang(.)"/>
       <xsl:apply-templates mode="text"/>
     </span>
@@ -75,6 +75,6 @@
 
   <!-- Blank space in the source: a gap between words, as wide as the TEI says. -->
   <xsl:template match="tei:space" mode="text">
-    <span class="space" title="{string-join(('blank space', string-join((@quantity, @extent, @unit), ' ')[.]), ': ')}"><xsl:text>&#160;</xsl:text></span>
+    <span class="space" title="{string-join((ed:t('transcription.space'), string-join((@quantity, @extent, @unit), ' ')[.]), ': ')}"><xsl:text>&#160;</xsl:text></span>
   </xsl:template>
 </xsl:stylesheet>

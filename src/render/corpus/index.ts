@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeiFile } from '../../file.js';
 import type { EditionModel } from '../../model/edition.js';
+import { withScriptMessages } from '../../i18n/messages.js';
 import { xsltDir } from '../../paths.js';
 import { renderLanding } from '../landing.js';
 import type { Output } from '../output.js';
@@ -39,16 +40,20 @@ export async function renderHome(files: readonly TeiFile[], edition: EditionMode
   const first = edition.documents[0]!.file;
   return [
     { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, languages: searchLanguages(rows) }) },
-    ...registerPages(regs, titles, built),
+    ...registerPages(regs, titles, built, edition.uiLang, new Map(rows.map((r) => [r.id, r.lang]))),
     ...(await searchIndex(rows, outputs, first)),
     ...corpusAssets(),
   ];
 }
 
-/** assets/corpus.css and corpus.js: read once per process, like the shared assets. */
+/** assets/corpus.css and corpus.js (with its words, corpusjs.* of every table): read once per process, like the shared assets. */
 let assets: Output[] | undefined;
 function corpusAssets(): Output[] {
-  assets ??= ['corpus.css', 'corpus.js'].map((name) => ({ path: `assets/${name}`, content: readFileSync(path.join(xsltDir, 'assets', name), 'utf8') }));
+  const read = (name: string): string => readFileSync(path.join(xsltDir, 'assets', name), 'utf8');
+  assets ??= [
+    { path: 'assets/corpus.css', content: read('corpus.css') },
+    { path: 'assets/corpus.js', content: withScriptMessages(read('corpus.js'), 'corpus.js', 'corpusjs.') },
+  ];
   return assets;
 }
 

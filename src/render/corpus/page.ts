@@ -1,19 +1,23 @@
 /** The frame every corpus page shares: head, site header with the corpus navigation, footer. */
+import { t } from '../../i18n/messages.js';
 import { version } from '../../version.js';
 import { esc } from '../citation/html.js';
 import type { RegisterKind } from '../json/types.js';
 
 export { esc };
 
-export const KIND_LABELS: Record<RegisterKind, string> = {
-  persons: 'Persons',
-  places: 'Places',
-  organisations: 'Organisations',
-  works: 'Works',
-  events: 'Events',
-};
+/** A register's name in the interface language (the message keys register.persons…). */
+export const kindLabel = (lang: string, kind: RegisterKind): string => t(lang, `register.${kind}`);
+
+/** A message with one slot filled by HTML: the message's own words escaped, the HTML not. */
+export const tHtml = (lang: string, key: string, html: string): string => esc(t(lang, key, '\u0000')).replace('\u0000', () => html);
+
+/** 12,345 or 12.345: the digit grouping of the interface language (as the XSLT's ed:num). */
+export const num = (lang: string, n: number): string => n.toLocaleString('en').replace(/,/g, t(lang, 'number.group'));
 
 export interface PageFrame {
+  /** The interface language (html/@lang, and the words of the frame). */
+  lang: string;
   /** '' for the landing page, '../' for pages in registers/. */
   up: string;
   title: string;
@@ -29,11 +33,11 @@ export interface PageFrame {
 
 export function corpusPage(f: PageFrame): string {
   const link = (href: string, label: string) => `<li><a href="${f.up}${href}"${href === f.self ? ' aria-current="page"' : ''}>${esc(label)}</a></li>`;
-  const nav = f.kinds.map((k) => link(`registers/${k}.html`, KIND_LABELS[k])).join('');
+  const nav = f.kinds.map((k) => link(`registers/${k}.html`, kindLabel(f.lang, k))).join('');
   // Browsers and validators cut titles at about 70 characters.
   const title = f.title.length <= 70 ? f.title : `${f.title.slice(0, 68).replace(/\s+\S*$/, '')} …`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${esc(f.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,12 +49,12 @@ ${f.head ?? ''}<link rel="icon" href="${f.up}assets/icon.svg" type="image/svg+xm
 <script src="${f.up}assets/corpus.js" defer></script>
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site"><p class="site-title"><a href="${f.up}index.html"${f.self === 'index.html' ? ' aria-current="page"' : ''}>Edition home</a></p>${nav ? `<nav aria-label="Registers of the corpus"><ul>${nav}</ul></nav>` : ''}</header>
+<a class="skip" href="#main">${esc(t(f.lang, 'page.skip'))}</a>
+<header class="site"><p class="site-title"><a href="${f.up}index.html"${f.self === 'index.html' ? ' aria-current="page"' : ''}>${esc(t(f.lang, 'page.home'))}</a></p>${nav ? `<nav aria-label="${esc(t(f.lang, 'corpus.nav'))}"><ul>${nav}</ul></nav>` : ''}</header>
 <main id="main">
 ${f.body}
 </main>
-<footer class="site"><p>tei-edition ${esc(version)}${f.built ? ` · built from the sources of <time datetime="${esc(f.built)}">${esc(f.built)}</time>` : ''}</p></footer>
+<footer class="site"><p>tei-edition ${esc(version)}${f.built ? ` · ${tHtml(f.lang, 'colophon.built', `<time datetime="${esc(f.built)}">${esc(f.built)}</time>`)}` : ''}</p></footer>
 </body>
 </html>
 `;

@@ -2,23 +2,36 @@
 import { safeHref } from '../../model/urls.js';
 import type { RegisterKind } from '../json/types.js';
 import type { Output } from '../output.js';
-import { corpusPage, docHref, esc, KIND_LABELS } from './page.js';
+import { t } from '../../i18n/messages.js';
+import { corpusPage, docHref, esc, kindLabel, tHtml } from './page.js';
 import type { CorpusEntry, CorpusRegisters } from './registers.js';
 
-export function registerPages(regs: CorpusRegisters, titles: ReadonlyMap<string, string>, built: string): Output[] {
+/** `lang`: the interface language of the corpus site; `textLangs`: each document's language, for its title and the words around a mention. */
+export function registerPages(regs: CorpusRegisters, titles: ReadonlyMap<string, string>, built: string, lang: string, textLangs: ReadonlyMap<string, string | null> = new Map()): Output[] {
   const kinds = (Object.keys(regs.entries) as RegisterKind[]).filter((k) => regs.entries[k].length > 0);
   return kinds.map((kind) => {
     const list = regs.entries[kind];
     const docs = new Set(list.flatMap((e) => e.mentions.map((m) => m.doc)));
-    const body = `<h1>${KIND_LABELS[kind]} across the corpus</h1>
-<p class="lead">${list.length} ${list.length === 1 ? 'entry' : 'entries'}, mentioned in ${docs.size} ${docs.size === 1 ? 'document' : 'documents'}. One entry per entity: records of the shared register and of each document are one entry when a pointer names the same record or when they carry the same authority id.</p>
-${list.map((e) => entryHtml(e, titles)).join('\n')}`;
+    const entries = list.length === 1 ? t(lang, 'corpus.entry-one') : t(lang, 'corpus.entries', list.length);
+    const body = `<h1>${esc(t(lang, 'corpus.register-heading', kindLabel(lang, kind)))}</h1>
+<p class="lead">${esc(t(lang, 'corpus.register-lead', entries, documents(lang, docs.size)))}</p>
+${list.map((e) => entryHtml(e, titles, lang, textLangs)).join('\n')}`;
     const self = `registers/${kind}.html`;
-    return { path: self, content: corpusPage({ up: '../', title: `${KIND_LABELS[kind]}: registers of the corpus`, kinds, self, built, body }) };
+    return { path: self, content: corpusPage({ lang, up: '../', title: t(lang, 'corpus.register-title', kindLabel(lang, kind)), kinds, self, built, body }) };
   });
 }
 
-function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>): string {
+/**
+ * A mention in a letter's header (correspAction) has no words of the text around it: registers.ts
+ * says where it is ("in the header: the letter's sent (correspAction)"), and the page says it again
+ * in the interface's words; sent and received, the types TEI names, too.
+ */
+const HEADER = /^in the header: the letter's (\S+) \(correspAction\)$/;
+const actionWord = (lang: string, type: string): string => (type === 'sent' || type === 'received' ? t(lang, `corpus.action-${type}`) : type);
+
+const documents = (lang: string, n: number): string => (n === 1 ? t(lang, 'corpus.document-one') : t(lang, 'landing.many', n));
+
+function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>, lang: string, textLangs: ReadonlyMap<string, string | null>): string {
   const byDoc = new Map<string, CorpusEntry['mentions']>();
   for (const m of e.mentions) {
     let list = byDoc.get(m.doc);
@@ -33,8 +46,17 @@ function entryHtml(e: CorpusEntry, titles: ReadonlyMap<string, string>): string 
     .join(', ');
   const docs = [...byDoc].map(([doc, ms]) => {
     const title = titles.get(doc) ?? doc;
-    const items = ms.map((m) => `<li><a href="${docHref('../', doc, m.anchor)}">${esc(m.context || title)}</a></li>`).join('');
-    return `<li><a href="${docHref('../', doc)}">${esc(title)}</a> (${ms.length}):<ul class="mentions">${items}</ul></li>`;
+    const textLang = textLangs.get(doc);
+    const of = textLang ? ` lang="${esc(textLang)}"` : '';
+    // a mention in the text shows the document's words around it, in its language; one in the header says where it is
+    const items = ms
+      .map((m) => {
+        const header = HEADER.exec(m.context);
+        const words = header ? t(lang, 'corpus.in-header', actionWord(lang, header[1]!)) : m.context || title;
+        return `<li><a href="${docHref('../', doc, m.anchor)}"${header ? '' : of}>${esc(words)}</a></li>`;
+      })
+      .join('');
+    return `<li><a href="${docHref('../', doc)}"${of}>${esc(title)}</a> (${ms.length}):<ul class="mentions">${items}</ul></li>`;
   });
-  return `<section id="${esc(e.id)}" class="entry corpus-entry"><h2 id="${esc(e.id)}-h">${esc(e.name)}</h2>${e.variants.length ? `<p>Also: ${esc(e.variants.join('; '))}</p>` : ''}${e.description ? `<p>${esc(e.description)}</p>` : ''}${authorities ? `<p class="authorities">Authority records: ${authorities}</p>` : ''}<p class="records">Recorded in: ${e.records.map((r) => `${esc(r.doc)}#${esc(r.id)}`).join(', ')}</p><h3 id="${esc(e.id)}-m">Mentions in ${byDoc.size} ${byDoc.size === 1 ? 'document' : 'documents'}</h3><ul class="occurrences">${docs.join('')}</ul></section>`;
+  return `<section id="${esc(e.id)}" class="entry corpus-entry"><h2 id="${esc(e.id)}-h">${esc(e.name)}</h2>${e.variants.length ? `<p>${esc(t(lang, 'register.also', e.variants.join('; ')))}</p>` : ''}${e.description ? `<p>${esc(e.description)}</p>` : ''}${authorities ? `<p class="authorities">${tHtml(lang, 'register.authorities', authorities)}</p>` : ''}<p class="records">${esc(t(lang, 'corpus.recorded-in', e.records.map((r) => `${r.doc}#${r.id}`).join(', ')))}</p><h3 id="${esc(e.id)}-m">${esc(t(lang, 'corpus.mentions', documents(lang, byDoc.size)))}</h3><ul class="occurrences">${docs.join('')}</ul></section>`;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeiFile } from '../../file.js';
 import type { DocumentModel, EditionModel } from '../../model/edition.js';
+import { t } from '../../i18n/messages.js';
 import { xsltDir } from '../../paths.js';
 import { citedUrl } from '../citation/pages.js';
 import type { Output } from '../output.js';
@@ -83,7 +84,7 @@ function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string |
   const entries: ZipEntry[] = [
     { path: 'META-INF/container.xml', content: CONTAINER },
     { path: 'EPUB/package.opf', content: packageDocument(meta, placed) },
-    { path: 'EPUB/nav.xhtml', content: navDocument(meta.title, placed) },
+    { path: 'EPUB/nav.xhtml', content: navDocument(meta.title, placed, meta.uiLang) },
     { path: 'EPUB/epub.css', content: stylesheet() },
   ];
   for (const p of placed) for (const f of p.manifest.files) entries.push({ path: `EPUB/${p.folder}/${f.href}`, content: p.documents.get(f.href)! });
@@ -112,6 +113,7 @@ function documentMetadata(doc: DocumentModel, edition: EditionModel): BookMetada
     title: m.title,
     subtitle: m.titles.find((t) => t.type === 'sub')?.text ?? null,
     languages: [m.language ?? 'und'],
+    uiLang: doc.uiLang,
     creators: creatorsOf(doc),
     publisher: m.publisher,
     rights: rightsOf(doc),
@@ -127,9 +129,11 @@ function editionMetadata(edition: EditionModel): BookMetadata {
   const rights = unique(docs.map(rightsOf), (r) => String(r));
   return {
     identifier: edition.baseUrl ?? bookUuid(docs.map((d) => ({ id: d.id, version: d.metadata.version }))),
-    title: 'Digital edition',
+    title: t(edition.uiLang, 'landing.title'),
+    ownTitle: true,
     subtitle: docs.map((d) => d.metadata.title).join('; '),
     languages: unique(docs.map((d) => d.metadata.language ?? 'und'), (l) => l),
+    uiLang: edition.uiLang,
     creators: unique(docs.flatMap(creatorsOf), (c) => `${c.role} ${c.name}`),
     publisher: docs[0]?.metadata.publisher ?? null,
     rights: rights.length === 1 ? rights[0]! : null,

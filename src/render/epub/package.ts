@@ -3,6 +3,7 @@
  * from the edition model and the manifests of its documents' parts. Each document's content
  * documents are in a folder of their own; the navigation document and the stylesheet are shared.
  */
+import { t } from '../../i18n/messages.js';
 import type { EpubPart, NavEntry } from './transform.js';
 
 export interface BookCreator {
@@ -16,8 +17,12 @@ export interface BookMetadata {
   identifier: string;
   title: string;
   subtitle: string | null;
-  /** The languages of the texts, the first the main one (the interface of the e-book is English). */
+  /** The languages of the texts, the first the main one. */
   languages: string[];
+  /** The language of the e-book's own words (the navigation, the accessibility summary): the interface's. */
+  uiLang: string;
+  /** The title is the e-book's own words (the edition's e-book: "Digital edition"), not the text's. */
+  ownTitle?: boolean;
   creators: BookCreator[];
   publisher: string | null;
   rights: string | null;
@@ -52,17 +57,12 @@ const href = (part: PlacedPart, h: string): string => `${part.folder}/${h}`;
 const itemId = (part: PlacedPart, file: string): string => `x-${part.folder}-${file.replace(/\.xhtml$/, '')}`.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** What the e-book offers a reader who cannot see, or reads with assistive technology. */
-function accessibility(parts: readonly PlacedPart[]): string[] {
+function accessibility(parts: readonly PlacedPart[], lang: string): string[] {
   const pages = parts.some((p) => p.manifest.pages.length > 0);
   const inferred = parts.some((p) => p.manifest.pagesInferred);
   const back = parts.some((p) => p.manifest.files.some((f) => f.matter === 'backmatter'));
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'annotations', ...(pages ? ['pageNavigation'] : []), ...(back ? ['index'] : [])];
-  const summary =
-    'Text only, without images, sound or colour that carries meaning. Headings follow the structure of the text; ' +
-    'a table of contents, landmarks' + (pages ? ' and a page list' : '') + ' lead to its parts' +
-    (inferred ? ' (the page beginnings were inferred by the editors, not taken from a printed source)' : '') +
-    '. Notes are linked to their markers and back. The languages of the text, the notes and the interface are marked. ' +
-    'No accessibility conformance is claimed: the e-book is checked by automated tools only (epubcheck, axe-core).';
+  const summary = t(lang, 'epub.summary', t(lang, pages ? 'epub.summary-nav-pages' : 'epub.summary-nav'), inferred ? t(lang, 'epub.summary-inferred') : '');
   return [
     '<meta property="schema:accessMode">textual</meta>',
     '<meta property="schema:accessModeSufficient">textual</meta>',
@@ -82,12 +82,15 @@ export function fullDate(date: string | null): string {
 }
 
 export function packageDocument(meta: BookMetadata, parts: readonly PlacedPart[]): string {
+  // the package's language is the interface's (its own words); a title in the text's language says so
+  const main = meta.languages.length === 1 ? meta.languages[0] : undefined;
+  const titleLang = main && main !== 'und' && main !== meta.uiLang ? ` xml:lang="${esc(main)}"` : '';
   const lines: string[] = [
     `<dc:identifier id="uid">${esc(meta.identifier)}</dc:identifier>`,
-    `<dc:title id="title">${esc(meta.title)}</dc:title>`,
+    `<dc:title id="title"${meta.ownTitle ? '' : titleLang}>${esc(meta.title)}</dc:title>`,
     '<meta refines="#title" property="title-type">main</meta>',
   ];
-  if (meta.subtitle) lines.push(`<dc:title id="subtitle">${esc(meta.subtitle)}</dc:title>`, '<meta refines="#subtitle" property="title-type">subtitle</meta>');
+  if (meta.subtitle) lines.push(`<dc:title id="subtitle"${titleLang}>${esc(meta.subtitle)}</dc:title>`, '<meta refines="#subtitle" property="title-type">subtitle</meta>');
   for (const lang of meta.languages) lines.push(`<dc:language>${esc(lang)}</dc:language>`);
   meta.creators.forEach((c, i) => {
     const el = c.role === 'aut' ? 'dc:creator' : 'dc:contributor';
@@ -98,7 +101,7 @@ export function packageDocument(meta: BookMetadata, parts: readonly PlacedPart[]
   if (meta.date) lines.push(`<dc:date>${esc(meta.date)}</dc:date>`);
   if (meta.source) lines.push(`<dc:source>${esc(meta.source)}</dc:source>`);
   lines.push(`<meta property="dcterms:modified">${fullDate(meta.modified)}T00:00:00Z</meta>`);
-  lines.push(...accessibility(parts));
+  lines.push(...accessibility(parts, meta.uiLang));
 
   const items = [
     '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
@@ -116,7 +119,7 @@ export function packageDocument(meta: BookMetadata, parts: readonly PlacedPart[]
   if (parts.length !== 1) spine.unshift('<itemref idref="nav"/>');
   const indent = (xs: string[]): string => xs.map((x) => `    ${x}`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${esc(meta.uiLang)}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 ${indent(lines)}
   </metadata>
@@ -130,30 +133,32 @@ ${indent(spine)}
 `;
 }
 
-function navList(entries: readonly NavEntry[], part: PlacedPart, depth: number): string {
+/** `uiLang`: the navigation document's language; an entry in another says so. */
+function navList(entries: readonly NavEntry[], part: PlacedPart, depth: number, uiLang: string): string {
   const pad = '  '.repeat(depth);
   const lis = entries.map((e) => {
-    const lang = e.lang && e.lang !== 'en' ? ` lang="${esc(e.lang)}" xml:lang="${esc(e.lang)}"` : '';
-    const inner = e.children?.length ? `\n${navList(e.children, part, depth + 2)}\n${pad}  ` : '';
+    const lang = e.lang && e.lang !== uiLang ? ` lang="${esc(e.lang)}" xml:lang="${esc(e.lang)}"` : '';
+    const inner = e.children?.length ? `\n${navList(e.children, part, depth + 2, uiLang)}\n${pad}  ` : '';
     return `${pad}  <li><a href="${esc(href(part, e.href))}"${lang}>${esc(e.label)}</a>${inner}</li>`;
   });
   return `${pad}<ol>\n${lis.join('\n')}\n${pad}</ol>`;
 }
 
-export function navDocument(title: string, parts: readonly PlacedPart[]): string {
+/** `lang`: the interface's language, of the navigation's own words. */
+export function navDocument(title: string, parts: readonly PlacedPart[], lang: string): string {
   // several documents: each is one entry of the contents, its own contents below it
   const toc =
     parts.length === 1
-      ? navList(parts[0]!.manifest.toc, parts[0]!, 2)
+      ? navList(parts[0]!.manifest.toc, parts[0]!, 2, lang)
       : `    <ol>\n${parts
-          .map((p) => `      <li><a href="${esc(href(p, 'title.xhtml'))}" lang="${esc(p.manifest.lang)}" xml:lang="${esc(p.manifest.lang)}">${esc(p.manifest.title)}</a>\n${navList(p.manifest.toc, p, 4)}\n      </li>`)
+          .map((p) => `      <li><a href="${esc(href(p, 'title.xhtml'))}" lang="${esc(p.manifest.lang)}" xml:lang="${esc(p.manifest.lang)}">${esc(p.manifest.title)}</a>\n${navList(p.manifest.toc, p, 4, lang)}\n      </li>`)
           .join('\n')}\n    </ol>`;
   const pages = parts.flatMap((p) => p.manifest.pages.map((e) => ({ e, p })));
   const inferred = parts.some((p) => p.manifest.pagesInferred);
   const pageList = pages.length
     ? `
   <nav epub:type="page-list" id="page-list" role="doc-pagelist" aria-labelledby="page-list-h" hidden="hidden">
-    <h2 id="page-list-h">Pages${inferred ? ' (page beginnings inferred by the editors)' : ''}</h2>
+    <h2 id="page-list-h">${esc(t(lang, inferred ? 'epub.pages-inferred' : 'epub.pages'))}</h2>
     <ol>
 ${pages.map(({ e, p }) => `      <li><a href="${esc(href(p, e.href))}">${esc(e.label)}</a></li>`).join('\n')}
     </ol>
@@ -162,27 +167,27 @@ ${pages.map(({ e, p }) => `      <li><a href="${esc(href(p, e.href))}">${esc(e.l
   const first = parts[0]!;
   const landmarks = [
     ...first.manifest.landmarks.filter((l) => l.type === 'titlepage').map((l) => ({ ...l, href: href(first, l.href) })),
-    { type: 'toc', label: 'Contents', href: 'nav.xhtml#toc' },
+    { type: 'toc', label: t(lang, 'epub.contents'), href: 'nav.xhtml#toc' },
     ...first.manifest.landmarks.filter((l) => l.type !== 'titlepage').map((l) => ({ ...l, href: href(first, l.href) })),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="${OPS}" lang="en" xml:lang="en">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="${OPS}" lang="${esc(lang)}" xml:lang="${esc(lang)}">
 <head>
   <meta charset="utf-8"/>
-  <title>Contents · ${esc(title)}</title>
+  <title>${esc(t(lang, 'epub.contents-of', title))}</title>
   <link rel="stylesheet" type="text/css" href="epub.css"/>
 </head>
 <body epub:type="frontmatter">
 <main>
   <nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-h">
-    <h1 id="toc-h">Contents</h1>
+    <h1 id="toc-h">${esc(t(lang, 'epub.contents'))}</h1>
 ${toc}
   </nav>${pageList}
   <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-h" hidden="hidden">
-    <h2 id="landmarks-h">Landmarks</h2>
+    <h2 id="landmarks-h">${esc(t(lang, 'epub.landmarks'))}</h2>
     <ol>
-${landmarks.map((l) => `      <li><a epub:type="${esc(l.type)}" href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('\n')}
+${landmarks.map((l) => `      <li><a epub:type="${esc(l.type)}" href="${esc(l.href)}"${l.lang && l.lang !== lang ? ` lang="${esc(l.lang)}" xml:lang="${esc(l.lang)}"` : ''}>${esc(l.label)}</a></li>`).join('\n')}
     </ol>
   </nav>
 </main>

@@ -26,7 +26,10 @@ export interface NavEntry {
 
 export interface Manifest {
   title: string;
+  /** The text's language. */
   lang: string;
+  /** The interface's language: of the e-book's own words (labels, headings, the navigation). */
+  uiLang: string;
   /** The content documents in reading order. */
   files: { href: string; title: string; matter: 'frontmatter' | 'bodymatter' | 'backmatter' }[];
   toc: NavEntry[];
@@ -50,8 +53,10 @@ const codeHash = (): Promise<string> =>
 
 export async function epubPart(file: TeiFile, edition: EditionModel): Promise<EpubPart> {
   const citation = JSON.stringify(kitOf(file, edition));
+  // the document's interface language, as its HTML pages (src/render/html.ts)
+  const ui = uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang);
   code ??= codeHash();
-  const key = cacheEnabled() ? await renderKey(file, `epub\n${await code}\n${citation}`) : undefined;
+  const key = cacheEnabled() ? await renderKey(file, `epub\n${await code}\n${citation}\n${ui['ui-lang']}\n${ui.messages}`) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   let results: [string, string][];
   if (cached) results = cached.outputs.map((o) => [o.path, String(o.content)]);
@@ -63,8 +68,7 @@ export async function epubPart(file: TeiFile, edition: EditionModel): Promise<Ep
       destination: 'serialized' as const,
       baseOutputURI: `${BASE}index`,
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      // English: the e-book's own strings are not in the message tables yet
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...uiParams('en') },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui },
     };
     const result = SaxonJS.transform(options);
     results = Object.entries(result.resultDocuments ?? {})
