@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { tempDir } from '../helpers.js';
+import { fixtures, tempDir } from '../helpers.js';
 import { builtEdition, launch, openPage } from '../html/helpers.js';
 import { unzip } from './helpers.js';
 
@@ -46,6 +46,17 @@ describe('epubcheck', () => {
     expect(r.problems).toEqual([]);
     expect(r.counts).toBe('0 fatals / 0 errors / 0 warnings');
   });
+
+  it('finds no error and no warning in the e-book of every genre fixture (apparatus, figures, letters, drama…)', async () => {
+    const { build } = await import('../../src/build.js');
+    const out = path.join(tempDir('tei-edition-epub-genres-'), 'dist');
+    const result = await build({ inputs: [path.join(fixtures, 'genres')], out, schema: path.join(fixtures, 'html', 'any-element.rng') });
+    expect(result.files.flatMap((f) => f.messages).filter((m) => m.severity === 'error')).toEqual([]);
+    // the edition's e-book holds every document's content documents
+    const r = await epubcheck(path.join(out, 'edition.epub'));
+    expect(r.problems).toEqual([]);
+    expect(r.counts).toBe('0 fatals / 0 errors / 0 warnings');
+  }, 120_000);
 
   it('is a check that can fail: a broken fragment is an error', async () => {
     // the memoir's EPUB with one note marker pointing nowhere, zipped again the same way

@@ -101,6 +101,14 @@
       else . || '-' || (index-of($same ! generate-id(.), generate-id(..)))[1]"/>
   </xsl:template>
 
+  <!-- An image is a file beside the TEI or on the web: the build packages neither (an EPUB may
+       not load images from the web), so the e-book gives its description in its place. -->
+  <xsl:template match="img" mode="epub">
+    <xsl:if test="normalize-space(@alt)">
+      <span class="img-alt"><xsl:value-of select="@alt"/></span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="a/@href" mode="epub">
     <xsl:attribute name="href" select="ed:epub-href(.)"/>
   </xsl:template>

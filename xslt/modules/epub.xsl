@@ -113,5 +113,8 @@
       <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body)" mode="text"/>
     </article>
     <xsl:call-template name="ed:notes-section"/>
+    <!-- the critical apparatus its markers lead to, and the witnesses its sigla name -->
+    <xsl:call-template name="ed:apparatus-section"/>
+    <xsl:call-template name="ed:witnesses-section"/>
   </xsl:function>
 </xsl:stylesheet>

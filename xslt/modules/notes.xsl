@@ -13,8 +13,9 @@
 
   <xsl:variable name="source-notes" as="element(tei:note)*"
     select="$tei/tei:text//tei:note[@type = 'source']"/>
+  <!-- (A note of an apparatus entry itself is printed in that entry, where its marker would be.) -->
   <xsl:variable name="editorial-notes" as="element(tei:note)*"
-    select="$tei/tei:text//tei:note[not(@type = 'source')]"/>
+    select="$tei/tei:text//tei:note[not(@type = 'source')][not(parent::tei:app)]"/>
 
   <!-- The source's note marker, as printed ([1]) in the diplomatic text. -->
   <xsl:template match="tei:ref[@type = 'noteref']" mode="text">
