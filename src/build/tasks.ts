@@ -55,21 +55,6 @@ export interface CheckTask {
   model: string;
   /** The staging folder to write the outputs into; null: check only. */
   stage: string | null;
-  /**
-   * A document built alone is checked in two halves at once (runner.ts): `rest` runs the rules
-   * and every renderer but those APART, `apart` only those (no rules). Absent: everything.
-   */
-  part?: 'rest' | 'apart';
-}
-
-/**
- * Renderers that take long and need nothing of the others: for a document built alone they run
- * in a worker thread beside the rest (the e-book's transform is about a third of the memoir's).
- */
-export const APART: ReadonlySet<string> = new Set(['renderEpub']);
-
-function inPart(render: Renderer, part: CheckTask['part']): boolean {
-  return part === undefined || (part === 'apart') === APART.has(render.name);
 }
 
 export interface CheckResult {
@@ -161,7 +146,7 @@ export async function check(task: CheckTask, renderers: readonly Renderer[]): Pr
   const { file, ms: loadMs } = await loaded(task, false);
   const ms = { load: loadMs, validate: 0, render: 0, write: 0 };
   let t = performance.now();
-  if (file.isTei && task.part !== 'apart') {
+  if (file.isTei) {
     const edition = indexFor(file, task.paths, task.remote);
     const options = { edition, ...task.rules };
     for (const rule of rules) runRule(rule, file, options);
@@ -171,10 +156,9 @@ export async function check(task: CheckTask, renderers: readonly Renderer[]): Pr
   if (task.stage !== null && !file.hasErrors && file.tree) {
     t = performance.now();
     const edition = await modelFor(file, task.model);
-    const mine = renderers.filter((r) => inPart(r, task.part));
-    for (const render of mine) render.prepare?.();
+    for (const render of renderers) render.prepare?.();
     const rendered = [];
-    for (const render of mine) rendered.push(...(await render(file, edition)));
+    for (const render of renderers) rendered.push(...(await render(file, edition)));
     ms.render = performance.now() - t;
     t = performance.now();
     if (!file.hasErrors) {
@@ -185,18 +169,5 @@ export async function check(task: CheckTask, renderers: readonly Renderer[]): Pr
     }
     ms.write = performance.now() - t;
   }
-  // the apart half loaded the document too: its load messages are the other half's already
-  const messages = task.part === 'apart' ? file.messages.filter((m) => m.source === 'render') : file.messages;
-  return { path: task.path, messages, wellFormed: file.wellFormed, isTei: file.isTei, outputs, data: siteData(file), ms };
-}
-
-/** The two halves of one document's check as one result (the rest's first). */
-export function joinHalves(rest: CheckResult, apart: CheckResult): CheckResult {
-  return {
-    ...rest,
-    messages: [...rest.messages, ...apart.messages],
-    outputs: [...rest.outputs, ...apart.outputs],
-    data: { ...apart.data, ...rest.data },
-    ms: { load: rest.ms.load, validate: rest.ms.validate, render: rest.ms.render + apart.ms.render, write: rest.ms.write + apart.ms.write },
-  };
+  return { path: task.path, messages: file.messages, wellFormed: file.wellFormed, isTei: file.isTei, outputs, data: siteData(file), ms };
 }

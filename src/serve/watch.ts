@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { watch as chokidar, type FSWatcher } from 'chokidar';
-import { releaseHelper, retainHelper } from '../build/runner.js';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { defaultSchema, xsltDir } from '../paths.js';
 import { forgetStylesheets } from '../render/sef.js';
@@ -56,9 +55,6 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
       forgetStylesheets();
       forgetAssets();
       forgetCorpusAssets();
-      // the warm worker holds the old stylesheets: the next build starts a new one
-      await releaseHelper();
-      retainHelper();
     }
     const started = performance.now();
     let result: BuildResult | null = null;
@@ -94,8 +90,6 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
   };
 
   let watcher: FSWatcher | undefined;
-  // the worker beside a document built alone stays warm between builds, as this thread does
-  retainHelper();
   const ready = (async () => {
     running = run().finally(() => {
       running = null;
@@ -114,7 +108,6 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
       clearTimeout(timer);
       await watcher?.close();
       await running;
-      await releaseHelper();
     },
   };
 }

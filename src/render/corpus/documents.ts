@@ -145,7 +145,12 @@ function structureGenre(tree: XElement): string | null {
 /** Words of the text as a reader counts them: runs of letters or digits. */
 function wordsOf(text: XElement | undefined): number {
   if (!text) return 0;
-  return textOf(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // counted, not collected: a novel has hundreds of thousands of words
+  const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  const all = textOf(text);
+  let n = 0;
+  while (word.exec(all)) n++;
+  return n;
 }
 
 /** ISO 639-2 codes as ELTeC writes them (eng, deu) become the two-letter tags search stems by. */

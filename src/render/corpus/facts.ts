@@ -5,12 +5,14 @@
  * thread, which gets only each document's header and data, makes the corpus site from them.
  */
 import type { TeiFile } from '../../file.js';
+import type { EditionModel } from '../../model/edition.js';
 import type { Output } from '../output.js';
 import { FACTS_KEY, textFacts } from './documents.js';
 import { MENTIONS_KEY, mentionFacts } from './registers.js';
 
-export function renderCorpusFacts(file: TeiFile): Output[] {
-  if (!file.tree || file.partialTree) return [];
+export function renderCorpusFacts(file: TeiFile, edition: EditionModel): Output[] {
+  // one document has no corpus pages (and a large one would pay for nothing)
+  if (!file.tree || file.partialTree || edition.documents.length < 2) return [];
   file.data[FACTS_KEY] = textFacts(file.tree);
   file.data[MENTIONS_KEY] = mentionFacts(file);
   return [];
