@@ -39,9 +39,9 @@ export interface TextFacts {
 
 export const FACTS_KEY = 'corpus:text';
 
-export function textFacts(tree: XElement): TextFacts {
+export function textFacts(tree: XElement, count = true): TextFacts {
   const text = child(tree, 'text');
-  return { hasText: text !== undefined, structure: structureGenre(tree), words: wordsOf(text ?? undefined) };
+  return { hasText: text !== undefined, structure: count ? structureGenre(tree) : null, words: count ? wordsOf(text) : 0 };
 }
 
 /** The facts of a document: from its worker's data, or from its whole tree here. */

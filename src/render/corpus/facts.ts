@@ -11,9 +11,12 @@ import { FACTS_KEY, textFacts } from './documents.js';
 import { MENTIONS_KEY, mentionFacts } from './registers.js';
 
 export function renderCorpusFacts(file: TeiFile, edition: EditionModel): Output[] {
-  // one document has no corpus pages (and a large one would pay for nothing)
-  if (!file.tree || file.partialTree || edition.documents.length < 2) return [];
-  file.data[FACTS_KEY] = textFacts(file.tree);
-  file.data[MENTIONS_KEY] = mentionFacts(file);
+  if (!file.tree || file.partialTree) return [];
+  // One document has no table of documents and no registers across documents: whether it has a
+  // text (is it a register file, which would make a corpus site?) is all that is asked of it, and
+  // a large one does not pay for counting its words and collecting its mentions.
+  const alone = edition.documents.length < 2;
+  file.data[FACTS_KEY] = textFacts(file.tree, !alone);
+  if (!alone) file.data[MENTIONS_KEY] = mentionFacts(file);
   return [];
 }
