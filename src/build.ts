@@ -1,8 +1,7 @@
 /** Chains the stages: load → validate → render → write. Nothing is written unless all succeed. */
 import type { TeiFile } from './file.js';
-import { UsageError } from './errors.js';
-import { load, read, resolveLimits, type Limits } from './load/index.js';
-import { collect } from './load/collect.js';
+import { load, resolveLimits, type Limits } from './load/index.js';
+import { readInputs } from './load/collect.js';
 import { buildCorpus } from './build/corpus.js';
 import { merge as mergeShards, type MergeOptions, type ShardSpec } from './build/shard.js';
 import type { BuildTimes } from './build/times.js';
@@ -101,15 +100,8 @@ export interface BuildResult {
  * thread) and parses them meanwhile on this one.
  */
 async function start(options: CheckOptions): Promise<{ files: TeiFile[]; validation: ValidationRun }> {
-  const paths = await collect(options.inputs);
   const limits = resolveLimits(options.limits);
-  const files = await Promise.all(
-    paths.map((p) =>
-      read(p, limits).catch((err: Error) => {
-        throw new UsageError(`cannot read ${p}: ${err.message}`);
-      }),
-    ),
-  );
+  const files = await readInputs(options.inputs, limits);
   const validation = startValidation(files, options);
   for (const file of files) load(file, limits);
   return { files, validation };

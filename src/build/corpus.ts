@@ -13,10 +13,9 @@
  */
 import { rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
 import type { TeiFile } from '../file.js';
-import { read, resolveLimits } from '../load/index.js';
-import { collect } from '../load/collect.js';
+import { resolveLimits } from '../load/index.js';
+import { readInputs } from '../load/collect.js';
 import { sha256, writeManifest, type BuildManifest, type DocumentRecord } from '../manifest/manifest.js';
 import { editionFromFacts, type EditionModel, type EditionModelOptions } from '../model/edition.js';
 import { defaultSchema } from '../paths.js';
@@ -85,15 +84,9 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
   const times = newTimes();
   const out = options.out ?? 'dist';
   const progress = options.progress;
-  const paths = await collect(options.inputs);
   const limits = resolveLimits(options.limits);
-  const files = await Promise.all(
-    paths.map((p) =>
-      read(p, limits).catch((err: Error) => {
-        throw new UsageError(`cannot read ${p}: ${err.message}`);
-      }),
-    ),
-  );
+  const files = await readInputs(options.inputs, limits);
+  const paths = files.map((f) => f.path);
   duplicateIds(files);
   const pre = await prelude(options, files);
   const quick = await upToDate(options, pre);

@@ -2,6 +2,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import type { TeiFile } from '../file.js';
+import type { Limits } from './limits.js';
+import { read } from './read.js';
 
 export async function collect(inputs: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
@@ -29,4 +32,16 @@ async function xmlFilesIn(dir: string): Promise<string[]> {
     else if (entry.name.endsWith('.xml')) out.push(full);
   }
   return out;
+}
+
+/** Every TEI file of the inputs, read (not parsed): a file that cannot be read stops the command. */
+export async function readInputs(inputs: readonly string[], limits: Limits): Promise<TeiFile[]> {
+  const paths = await collect(inputs);
+  return Promise.all(
+    paths.map((p) =>
+      read(p, limits).catch((err: Error) => {
+        throw new UsageError(`cannot read ${p}: ${err.message}`);
+      }),
+    ),
+  );
 }
