@@ -177,6 +177,19 @@ describe('JSON edition: any TEI document', () => {
     expect([e.blocks[0]!.reading, e.blocks[0]!.diplomatic]).toEqual(['hyphenation and more', 'hyphen\nation and\nmore']);
   });
 
+  it('writes each half of a pair in its own view only, also inside the other half of a choice; a del inside supplied stays in the reading', () => {
+    const views = (body: string) => {
+      const b = edition(loadText(tei(body))).blocks[0]!;
+      return [b.reading, b.diplomatic];
+    };
+    // an orig/reg pair (no choice) inside a corr: the reading has the reg, nothing of the orig
+    expect(views('<p>a <choice><sic>dort hir</sic><corr><w><orig>hir</orig><reg>hier</reg></w></corr></choice> b</p>')).toEqual(['a hier b', 'a dort hir b']);
+    // supplied letters inside an orig whose reg has the word: not in the diplomatic view
+    expect(views('<p><w><orig>ver<supplied>rer</supplied></orig><reg>verrer</reg></w></p>')).toEqual(['verrer', 'ver']);
+    // no alternative has these words: they stay where a view is on
+    expect(views('<p>a <supplied>b <del>c</del></supplied> d</p>')).toEqual(['a b c d', 'a d']);
+  });
+
   it('is deterministic: two renderings are byte for byte the same', () => {
     const a = renderJson(loadText(tei('<p n="1">Een <persName ref="#x">naam</persName>.</p>')));
     const b = renderJson(loadText(tei('<p n="1">Een <persName ref="#x">naam</persName>.</p>')));

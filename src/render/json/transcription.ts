@@ -23,14 +23,12 @@ function inView(block: Inline, view: 'reading' | 'diplomatic', fn: () => void, e
   else fn();
 }
 
-const HALVES = new Set(['sic', 'corr', 'orig', 'reg', 'abbr', 'expan']);
-const PARTNERS: Record<string, string> = { sic: 'corr', corr: 'sic', orig: 'reg', reg: 'orig', abbr: 'expan', expan: 'abbr' };
-
-/** Is the element (or one around it) one of two alternatives (in a choice, or beside its partner)? */
+/** Is the element (or one around it) one of two alternatives (PAIRS: in a choice, or beside its partner)? */
 function inPairedHalf(el: XElement): boolean {
   for (let e: XElement | null = el; e; e = e.parent) {
-    if (!HALVES.has(e.local) || !e.parent) continue;
-    if (e.parent.local === 'choice' || kids(e.parent, PARTNERS[e.local]!).length > 0) return true;
+    const pair = PAIRS.find((p) => p.includes(e!.local));
+    if (!pair || !e.parent) continue;
+    if (e.parent.local === 'choice' || kids(e.parent, pair[0] === e.local ? pair[1] : pair[0]).length > 0) return true;
   }
   return false;
 }
