@@ -40,7 +40,7 @@ export async function writeAtomically(out: string, outputs: readonly Output[]): 
     await stage.write(outputs);
   } catch (err) {
     await stage.abort();
-    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`, "check that the output folder's parent exists and is writable");
+    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`, "check that the output folder's parent is writable");
   }
   await stage.publish();
 }
@@ -103,6 +103,8 @@ export class Stage {
     };
     let release: (() => Promise<void>) | undefined;
     try {
+      // `--out site/dist` where site/ is not there yet: made, as any output folder is
+      await mkdir(parent, { recursive: true });
       release = await lock(target);
       fault('locked');
       const current = await currentVersion(target);
@@ -115,7 +117,7 @@ export class Stage {
       offSignals();
       await release?.();
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot write ${out}: ${(err as Error).message}`, "check that the output folder's parent exists and is writable");
+      throw new UsageError(`cannot write ${out}: ${(err as Error).message}`, "check that the output folder's parent is writable");
     }
   }
 
@@ -249,7 +251,7 @@ export class Stage {
     } catch (err) {
       for (const p of temporary) rmSync(p, { recursive: true, force: true });
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot write ${this.out}: ${(err as Error).message}`, "check that the output folder's parent exists and is writable");
+      throw new UsageError(`cannot write ${this.out}: ${(err as Error).message}`, "check that the output folder's parent is writable");
     } finally {
       this.done = true;
       await this.release();

@@ -35,7 +35,8 @@ describe('build', () => {
   });
 
   it('lays out dist/ as documented: landing page, reading edition, TEI as published', async () => {
-    const out = path.join(newDir(), 'dist');
+    // the output folder's parents need not exist yet (--out site/public/dist)
+    const out = path.join(newDir(), 'site', 'public', 'dist');
     await build({ inputs: [path.join(root, 'tei')], out });
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     expect(readFileSync(path.join(out, 'lenin-kropotkin', 'index.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
