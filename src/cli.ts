@@ -8,7 +8,8 @@ import { UsageError } from './errors.js';
 import type { Message } from './message.js';
 import { formatJson, formatJsonWithSchemas, formatSchemaNotes, formatText, summary, type SchemaNote } from './report.js';
 import type { TeiFile } from './file.js';
-import { describeChoice, judgedBy } from './validate/index.js';
+import { judgedBy } from './validate/judged.js';
+import { describeChoice } from './validate/schema-choice.js';
 import { parseLimitFlags } from './load/limits.js';
 import { version } from './version.js';
 

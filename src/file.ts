@@ -1,4 +1,5 @@
 /** The object every stage shares: one document's path, text, tree, data and messages. */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { compareMessages, type Message, type Place, type Severity } from './message.js';
 import type { XElement } from './xml.js';
@@ -40,9 +41,22 @@ export class TeiFile {
   readonly data: Record<string, unknown> = {};
   readonly messages: Message[] = [];
 
-  constructor(filePath: string, text: string) {
+  /** A hash of the bytes it was read from (src/load/read.ts), or else of its text. */
+  #contentHash: string | undefined;
+
+  constructor(filePath: string, text: string, contentHash?: string) {
     this.path = filePath;
     this.text = text;
+    this.#contentHash = contentHash;
+  }
+
+  /**
+   * What the build manifest knows the document by (src/manifest/): SHA-256 of its bytes as read,
+   * hashed before they were decoded, so that a build with nothing to do need not decode them.
+   */
+  get contentHash(): string {
+    this.#contentHash ??= createHash('sha256').update(this.text).digest('hex');
+    return this.#contentHash;
   }
 
   /** The document's id: its file name without `.xml`. It names its folder in dist/. */

@@ -6,7 +6,6 @@
  *   check: read and parse again, run the rules, render every output, write them into the
  *          staging folder and return their hashes; the tree is dropped when the task returns.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TeiFile } from '../file.js';
@@ -74,7 +73,6 @@ export interface ModelFile {
   options: EditionModelOptions;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Parsed documents kept between scan and check, when both run on this thread (in-process). */
 const kept = new Map<string, TeiFile>();
@@ -119,7 +117,7 @@ export async function scan(task: ScanTask, keep = false): Promise<ScanResult> {
   return {
     path: task.path,
     id: file.id,
-    textHash: sha256(file.text),
+    textHash: file.contentHash,
     wellFormed: file.wellFormed,
     isTei: file.isTei,
     facts: ok ? documentFacts(file) : null,

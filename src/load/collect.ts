@@ -25,7 +25,8 @@ export async function collect(inputs: readonly string[]): Promise<string[]> {
 async function xmlFilesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  // code-unit order, as the list is sorted at the end: localeCompare would load ICU's collator
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await xmlFilesIn(full)));

@@ -3,6 +3,7 @@
  * mark, or the encoding the XML declaration names). A file over the size limit is refused before
  * it is read.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { TeiFile } from '../file.js';
 import { decode, isProblem } from './decode.js';
@@ -22,7 +23,7 @@ export function fromBytes(filePath: string, bytes: Uint8Array, limits: Limits = 
     file.message(decoded.reason, { place: decoded.place, ruleId: decoded.ruleId, source: 'xml', hint: decoded.hint });
     return file;
   }
-  const file = new TeiFile(filePath, decoded.text);
+  const file = new TeiFile(filePath, decoded.text, bytesHash(bytes));
   file.encoding = decoded.encoding;
   return file;
 }
@@ -35,3 +36,6 @@ function tooLarge(filePath: string, size: number, limits: Limits): TeiFile {
   });
   return file;
 }
+
+/** The hash a document's bytes are known by in the build manifest (TeiFile.contentHash). */
+export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

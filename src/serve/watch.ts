@@ -9,6 +9,7 @@ import path from 'node:path';
 import { watch as chokidar, type FSWatcher } from 'chokidar';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { defaultSchema, xsltDir } from '../paths.js';
+import { forgetToolkit } from '../manifest/manifest.js';
 import { forgetStylesheets } from '../render/sef.js';
 import { forgetAssets } from '../render/html-assets.js';
 import { forgetCorpusAssets } from '../render/corpus/index.js';
@@ -53,6 +54,7 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
     // a changed stylesheet or asset is compiled and read again; the rest stays warm
     if (paths.some((p) => p.startsWith(xsltDir + path.sep))) {
       forgetStylesheets();
+      forgetToolkit();
       forgetAssets();
       forgetCorpusAssets();
     }
@@ -83,7 +85,7 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
     const full = path.resolve(p);
     // the build's own output (dist.v-…, dist.tmp-…) is no reason to build again
     if (full === out || full.startsWith(`${out}.`) || full.startsWith(out + path.sep)) return;
-    if (!/\.(xml|xsl|rng|css|js|svg)$/i.test(full)) return;
+    if (!/\.(xml|xsl|rng|css|js|json|svg)$/i.test(full)) return;
     changed.add(full);
     clearTimeout(timer);
     timer = setTimeout(schedule, wait);

@@ -4,6 +4,7 @@ import { Catalogs } from './catalog.js';
 import { startRelaxng, type SchemaUse } from './relaxng.js';
 import { chooseSchema, type SchemaChoice } from './schema-choice.js';
 import { EditionIndex } from './edition-index.js';
+import { JUDGED, type Judged } from './judged.js';
 import { runRule } from './rule.js';
 import { rules } from './rules/index.js';
 
@@ -99,15 +100,7 @@ function startSchemas(files: readonly TeiFile[], options: ValidateOptions): { fi
   };
 }
 
-/** What judged a document: the choice, and whether the schema was pruned for the build. */
-export type Judged = SchemaChoice & SchemaUse;
-
-const JUDGED = 'schema';
-
-/** The schema that gave a document its verdict, once validation has finished. */
-export function judgedBy(file: TeiFile): Judged | undefined {
-  return file.data[JUDGED] as Judged | undefined;
-}
+export { judgedBy, type Judged } from './judged.js';
 
 /** Validates loaded files: the schema, then the rules. Problems go on each file's messages. */
 export async function validate(files: readonly TeiFile[], options: ValidateOptions = {}): Promise<void> {
