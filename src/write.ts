@@ -91,9 +91,12 @@ export class Stage {
     const parent = path.dirname(target);
     const base = path.basename(target);
     const dir = path.join(parent, `${base}.tmp-${stamp()}`);
+    // watch and serve listen for the signals themselves, and stop cleanly after the build they are in
+    const handled = { SIGINT: process.listenerCount('SIGINT') > 0, SIGTERM: process.listenerCount('SIGTERM') > 0 };
     const onSignal = (signal: NodeJS.Signals): void => {
       rmSync(dir, { recursive: true, force: true });
-      process.kill(process.pid, signal);
+      // else the signal's own end
+      if (!handled[signal as keyof typeof handled]) process.kill(process.pid, signal);
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);

@@ -27,6 +27,8 @@
   <xsl:param name="messages" as="xs:string" required="yes"/>
   <!-- Also write print.html, the document for the PDF (modules/print.xsl, src/render/pdf/). -->
   <xsl:param name="print" as="xs:boolean" select="false()"/>
+  <!-- 'all' pages, or only the 'reading' page: the quick look of `tei-edition watch` (src/serve/quick-look.ts). -->
+  <xsl:param name="write" as="xs:string" select="'all'"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:standOff
@@ -90,11 +92,13 @@
 
   <xsl:template match="/">
     <xsl:call-template name="ed:reading-page"/>
-    <xsl:call-template name="ed:register-pages"/>
-    <xsl:call-template name="ed:sources-page"/>
-    <xsl:call-template name="ed:overview-page"/>
-    <xsl:call-template name="ed:search-data"/>
-    <xsl:call-template name="ed:landing-section"/>
-    <xsl:if test="$print"><xsl:call-template name="ed:print-page"/></xsl:if>
+    <xsl:if test="$write = 'all'">
+      <xsl:call-template name="ed:register-pages"/>
+      <xsl:call-template name="ed:sources-page"/>
+      <xsl:call-template name="ed:overview-page"/>
+      <xsl:call-template name="ed:search-data"/>
+      <xsl:call-template name="ed:landing-section"/>
+      <xsl:if test="$print"><xsl:call-template name="ed:print-page"/></xsl:if>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -12,7 +12,7 @@ import { TeiFile } from '../file.js';
 import { load, read, type Limits } from '../load/index.js';
 import type { Message } from '../message.js';
 import { documentFacts, editionFromFacts, type DocumentFacts, type EditionModel, type EditionModelOptions } from '../model/edition.js';
-import type { Renderer } from '../render/output.js';
+import type { Output, Renderer } from '../render/output.js';
 import { EditionIndex } from '../validate/edition-index.js';
 import { pointerTargets } from '../validate/pointers.js';
 import { runRule } from '../validate/rule.js';
@@ -77,6 +77,11 @@ export interface ModelFile {
 /** Parsed documents kept between scan and check, when both run on this thread (in-process). */
 const kept = new Map<string, TeiFile>();
 
+/** A document this thread has read and loaded already: the next task on its path takes it. */
+export function keepLoaded(file: TeiFile): void {
+  kept.set(file.path, file);
+}
+
 /** Drops the trees a build kept but did not check (it stopped early). */
 export function forgetKept(): void {
   kept.clear();
@@ -133,30 +138,43 @@ let model: { file: string; json: ModelFile } | undefined;
 /** The edition model, with this document's real file in it. */
 async function modelFor(file: TeiFile, modelPath: string): Promise<EditionModel> {
   if (model?.file !== modelPath) model = { file: modelPath, json: JSON.parse(await readFile(modelPath, 'utf8')) as ModelFile };
+  return modelWith(file, model.json);
+}
+
+function modelWith(file: TeiFile, json: ModelFile): EditionModel {
   const own = path.resolve(file.path);
   return editionFromFacts(
-    model.json.documents.map((d) => ({ ...d.facts, file: path.resolve(d.path) === own ? file : new TeiFile(d.path, '') })),
-    model.json.options,
+    json.documents.map((d) => ({ ...d.facts, file: path.resolve(d.path) === own ? file : new TeiFile(d.path, '') })),
+    json.options,
   );
+}
+
+/** The rules, with what they read of the build's other documents. */
+function ruled(file: TeiFile, task: Pick<CheckTask, 'paths' | 'remote' | 'rules'>): void {
+  if (!file.isTei) return;
+  const edition = indexFor(file, task.paths, task.remote);
+  const options = { edition, ...task.rules };
+  for (const rule of rules) runRule(rule, file, options);
+}
+
+async function renderAll(file: TeiFile, edition: EditionModel, renderers: readonly Renderer[]): Promise<Output[]> {
+  for (const render of renderers) render.prepare?.();
+  const rendered: Output[] = [];
+  for (const render of renderers) rendered.push(...(await render(file, edition)));
+  return rendered;
 }
 
 export async function check(task: CheckTask, renderers: readonly Renderer[]): Promise<CheckResult> {
   const { file, ms: loadMs } = await loaded(task, false);
   const ms = { load: loadMs, validate: 0, render: 0, write: 0 };
   let t = performance.now();
-  if (file.isTei) {
-    const edition = indexFor(file, task.paths, task.remote);
-    const options = { edition, ...task.rules };
-    for (const rule of rules) runRule(rule, file, options);
-  }
+  ruled(file, task);
   ms.validate = performance.now() - t;
   const outputs: Entry[] = [];
   if (task.stage !== null && !file.hasErrors && file.tree) {
     t = performance.now();
     const edition = await modelFor(file, task.model);
-    for (const render of renderers) render.prepare?.();
-    const rendered = [];
-    for (const render of renderers) rendered.push(...(await render(file, edition)));
+    const rendered = await renderAll(file, edition, renderers);
     ms.render = performance.now() - t;
     t = performance.now();
     if (!file.hasErrors) {
@@ -168,4 +186,19 @@ export async function check(task: CheckTask, renderers: readonly Renderer[]): Pr
     ms.write = performance.now() - t;
   }
   return { path: task.path, messages: file.messages, wellFormed: file.wellFormed, isTei: file.isTei, outputs, data: siteData(file), ms };
+}
+
+/**
+ * A document a build has kept (scan with keep), its rules run and the given renderers' outputs
+ * returned instead of written: the quick look of `tei-edition watch` (src/serve/quick-look.ts).
+ * The file comes back with its messages; nothing is rendered when it has errors.
+ */
+export async function look(
+  task: Pick<CheckTask, 'path' | 'limits' | 'paths' | 'remote' | 'rules'> & { model: ModelFile },
+  renderers: readonly Renderer[],
+): Promise<{ file: TeiFile; outputs: Output[] }> {
+  const { file } = await loaded(task, false);
+  ruled(file, task);
+  if (file.hasErrors || !file.tree) return { file, outputs: [] };
+  return { file, outputs: await renderAll(file, modelWith(file, task.model), renderers) };
 }

@@ -44,6 +44,29 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
     if (cached.print !== undefined) file.data[PRINT_DATA_KEY] = cached.print;
     return cached.outputs;
   }
+  const outputs = await transform(file, { citation, ui, print }, 'all');
+  if (outputs === null) return [];
+  const printed = typeof file.data[PRINT_DATA_KEY] === 'string' ? { print: file.data[PRINT_DATA_KEY] as string } : {};
+  if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? ''), ...printed });
+  return outputs;
+}
+
+/**
+ * The reading page alone, as renderHtml makes it (the same transform, told to write no other
+ * page): what `tei-edition watch` shows before the whole build is done (src/serve/quick-look.ts).
+ */
+export async function renderReadingPage(file: TeiFile, edition: EditionModel): Promise<Output[]> {
+  const params = { citation: JSON.stringify(kitOf(file, edition)), ui: uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang), print: edition.formats.pdf };
+  return (await transform(file, params, 'reading')) ?? [];
+}
+
+interface PageParams {
+  citation: string;
+  ui: ReturnType<typeof uiParams>;
+  print: boolean;
+}
+
+async function transform(file: TeiFile, { citation, ui, print }: PageParams, pages: 'all' | 'reading'): Promise<Output[] | null> {
   const sef = await compiledStylesheet('edition.xsl');
   const SaxonJS = saxonJs();
   try {
@@ -55,7 +78,7 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       baseOutputURI: `${BASE}index.html`,
       // Without this, saxon-js on Node writes result documents to the file system itself.
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui, print },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui, print, write: pages },
     };
     const result = SaxonJS.transform(options);
     const outputs: Output[] = [{ path: `${file.id}/index.html`, content: result.principalResult }];
@@ -67,8 +90,6 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       else if (name === PRINT_PAGE) file.data[PRINT_DATA_KEY] = content;
       else outputs.push({ path: `${file.id}/${name}`, content });
     }
-    const printed = typeof file.data[PRINT_DATA_KEY] === 'string' ? { print: file.data[PRINT_DATA_KEY] as string } : {};
-    if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? ''), ...printed });
     return outputs;
   } catch (err) {
     file.message(`the HTML rendering failed: ${(err as Error).message}`, {
@@ -76,7 +97,7 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
       source: 'render',
       hint: 'this is a bug in tei-edition or its stylesheet, not in your document: please report it',
     });
-    return [];
+    return null;
   }
 }
 

@@ -6,6 +6,7 @@
  * a reload and a page opened during a failure shows it.
  */
 import type { ServerResponse } from 'node:http';
+import path from 'node:path';
 import type { Message } from '../message.js';
 
 export const LIVE_PREFIX = '/__tei-edition/';
@@ -23,11 +24,26 @@ export interface Problem {
   hint: string | null;
 }
 
-export type LiveState = { kind: 'ok'; build: number } | { kind: 'problems'; build: number; problems: Problem[] };
+/** Pages of a quick look (src/serve/quick-look.ts): number n, their URL paths. */
+export interface LookPages {
+  n: number;
+  pages: string[];
+}
+
+export type LiveState = ({ kind: 'ok'; build: number; same?: LookPages } | { kind: 'problems'; build: number; problems: Problem[] }) & { look?: LookPages };
+
+/** The URL paths a page of the output is served at (a folder's index.html at the folder too). */
+export function urlPaths(rel: string): string[] {
+  const url = `/${rel.split('/').map(encodeURIComponent).join('/')}`;
+  return url.endsWith('/index.html') ? [url, url.slice(0, -'index.html'.length)] : [url];
+}
 
 export class LiveReload {
   private readonly clients = new Set<ServerResponse>();
   private state: LiveState = { kind: 'ok', build: 0 };
+  /** The quick look's pages, served from memory until the build that follows is done. */
+  private quick = new Map<string, string>();
+  private looks = 0;
 
   /** The number of the last good build: what a page served now shows. */
   get shown(): number {
@@ -45,14 +61,45 @@ export class LiveReload {
     this.write(res, { ...this.state, initial: true });
   }
 
-  /** A good build was published: pages reload. */
-  built(): void {
+  /**
+   * A quick look is ready: the pages showing its document reload, from memory. When every error
+   * of the last failed build was in that document (`file`, which has just passed its schema
+   * and the rules), the overlay goes too; errors in other documents stay until a build.
+   */
+  looked(pages: readonly { path: string; content: string | Uint8Array }[], file?: string): void {
+    this.quick = new Map(pages.map((p) => [p.path, typeof p.content === 'string' ? p.content : Buffer.from(p.content).toString('utf8')]));
+    const fixed =
+      this.state.kind === 'problems' && file !== undefined &&
+      this.state.problems.filter((p) => p.severity === 'error').every((p) => p.file !== '' && path.resolve(p.file) === path.resolve(file));
+    const base: LiveState = fixed ? { kind: 'ok', build: this.good } : this.state;
+    this.publish({ ...base, look: { n: ++this.looks, pages: pages.flatMap((p) => urlPaths(p.path)) } });
+  }
+
+  /** The page of the current quick look at this path of the output, and the look's number. */
+  quickPage(rel: string): { html: string; look: number } | undefined {
+    const html = this.quick.get(rel);
+    return html === undefined ? undefined : { html, look: this.looks };
+  }
+
+  /** The paths of the current quick look's pages in the output. */
+  get quickPaths(): string[] {
+    return [...this.quick.keys()];
+  }
+
+  /**
+   * A good build was published: pages reload, except those showing a quick look whose page the
+   * build published unchanged (`same`: their paths in the output).
+   */
+  built(same: readonly string[] = []): void {
     this.good = this.state.build + 1;
-    this.publish({ kind: 'ok', build: this.good });
+    const shown = same.filter((p) => this.quick.has(p));
+    this.quick = new Map();
+    this.publish({ kind: 'ok', build: this.good, ...(shown.length ? { same: { n: this.looks, pages: shown.flatMap(urlPaths) } } : {}) });
   }
 
   /** A build failed: pages keep their text and show the problems. */
   failed(problems: Problem[]): void {
+    this.quick = new Map();
     this.publish({ kind: 'problems', build: this.state.build + 1, problems });
   }
 
@@ -85,8 +132,8 @@ export function problemsOf(messages: readonly Message[]): Problem[] {
  * the number of the build the page comes from: a build that ends before the page's event
  * stream connects still reloads it.
  */
-export function injectClient(html: string, build: number): string {
-  const tag = `<script src="${CLIENT_PATH}" data-build="${build}" defer></script>`;
+export function injectClient(html: string, build: number, look = 0): string {
+  const tag = `<script src="${CLIENT_PATH}" data-build="${build}"${look ? ` data-look="${look}"` : ''} defer></script>`;
   const at = html.lastIndexOf('</body>');
   return at < 0 ? html + tag : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
 }
@@ -99,7 +146,10 @@ export const CLIENT_SCRIPT = `(() => {
   'use strict';
   const host = document.createElement('tei-edition-live');
   const root = host.attachShadow({ mode: 'open' });
-  const seen = Number(document.currentScript && document.currentScript.dataset.build);
+  const data = (document.currentScript && document.currentScript.dataset) || {};
+  let seen = Number(data.build);
+  const seenLook = Number(data.look || 0);
+  const here = location.pathname;
   function overlay(problems) {
     root.replaceChildren();
     if (!problems) { host.remove(); return; }
@@ -141,9 +191,15 @@ export const CLIENT_SCRIPT = `(() => {
   const source = new EventSource('${EVENTS_PATH}');
   source.onmessage = (e) => {
     const state = JSON.parse(e.data);
+    // a quick look of this page: its new text, from memory, before the build is done
+    if (state.look && state.look.pages.indexOf(here) >= 0 && state.look.n !== seenLook) { location.reload(); return; }
     if (state.kind === 'problems') { overlay(state.problems); return; }
     overlay(null);
-    if (state.build !== seen) location.reload();
+    if (state.look && state.look.pages.indexOf(here) >= 0) return;
+    if (state.build === seen) return;
+    // the build published what this page shows already
+    if (state.same && state.same.n === seenLook && state.same.pages.indexOf(here) >= 0) { seen = state.build; return; }
+    location.reload();
   };
   window.addEventListener('pagehide', () => source.close());
 })();

@@ -63,6 +63,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string, l
     res.end(CLIENT_SCRIPT);
     return;
   }
+  const quick = quickPage(url.pathname, live);
+  if (quick && (req.method === 'GET' || req.method === 'HEAD')) {
+    const html = injectClient(quick.html, live.shown, quick.look);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : html);
+    return;
+  }
   const page = await htmlFile(root, url.pathname);
   if (page && (req.method === 'GET' || req.method === 'HEAD')) {
     const html = injectClient(await readFile(page, 'utf8'), live.shown);
@@ -74,6 +81,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string, l
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('not found\n');
   });
+}
+
+/** The page of the current quick look at a path (a folder means its index.html). */
+function quickPage(pathname: string, live: LiveReload): { html: string; look: number } | undefined {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+  return live.quickPage(rel) ?? live.quickPage(`${rel.replace(/\/?$/, '/')}index.html`);
 }
 
 /** The HTML file a path names (a folder means its index.html), inside the root only. */

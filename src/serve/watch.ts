@@ -13,10 +13,16 @@ import { forgetToolkit } from '../manifest/manifest.js';
 import { forgetStylesheets } from '../render/sef.js';
 import { forgetAssets } from '../render/html-assets.js';
 import { forgetCorpusAssets } from '../render/corpus/index.js';
+import { QuickLooker, type QuickLook } from './quick-look.js';
 
 export interface WatchOptions extends BuildOptions {
   /** Milliseconds of quiet after a change before the build starts (default 60). */
   debounce?: number;
+  /**
+   * When one document of the last build was saved: its reading page, made before the build
+   * (src/serve/quick-look.ts), for the server to show at once. Not asked for, not made.
+   */
+  onQuickLook?: (look: QuickLook) => void;
 }
 
 export interface BuildEvent {
@@ -47,10 +53,17 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
   let again = false;
   let closed = false;
   const out = path.resolve(options.out ?? 'dist');
+  const schema = path.resolve(options.schema ?? defaultSchema);
+  const looker = options.onQuickLook ? new QuickLooker(options) : null;
+  const isDocument = (p: string) => /\.xml$/i.test(p) && !p.startsWith(xsltDir + path.sep) && p !== schema;
 
   const run = async (): Promise<void> => {
     const paths = [...changed];
     changed.clear();
+    if (looker && paths.length === 1 && isDocument(paths[0]!)) {
+      const look = await looker.look(paths[0]!);
+      if (look && !closed) options.onQuickLook!(look);
+    }
     // a changed stylesheet or asset is compiled and read again; the rest stays warm
     if (paths.some((p) => p.startsWith(xsltDir + path.sep))) {
       forgetStylesheets();
@@ -63,6 +76,7 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
     let failure: string | null = null;
     try {
       result = await build(options);
+      if (result.written) looker?.prime(result);
     } catch (err) {
       failure = (err as Error).message;
     }

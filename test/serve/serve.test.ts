@@ -69,9 +69,19 @@ describe('tei-edition serve', () => {
     expect(await bodyText(page)).toContain('the lighthouses of Amsterdam');
     const good = readFileSync(letter(), 'utf8');
 
+    let loads = 0;
+    page.on('load', () => loads++);
+    const builds = () => stderr.split('\nbuilt ').length;
+    const before = builds();
     writeFileSync(letter(), good.replace('the lighthouses of', 'the lanterns of'));
     await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('the lanterns of Amsterdam');
     expect(await overlay(page).count()).toBe(0);
+    // the quick look showed it, from memory; the build that followed published the same page
+    // and did not reload it again
+    await expect.poll(builds, { timeout: 60_000 }).toBe(before + 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(loads).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('script[data-look]')?.getAttribute('data-look'))).toBe('1');
 
     // an unclosed element: not well-formed
     writeFileSync(letter(), good.replace('the lighthouses of', 'the <hi>beacons of'));

@@ -3,6 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchEdition, watchedPaths, type BuildEvent } from '../../src/serve/watch.js';
+import type { QuickLook } from '../../src/serve/quick-look.js';
 import { injectClient } from '../../src/serve/live.js';
 import { xsltDir } from '../../src/paths.js';
 import { fixtures, renderCacheOff, tempDir } from '../helpers.js';
@@ -36,6 +37,52 @@ describe('watchEdition', () => {
     // the build wrote dist.v-… beside the inputs' parent: no build follows from it
     await new Promise((r) => setTimeout(r, 500));
     expect(events).toHaveLength(3);
+    await watcher.close();
+  });
+});
+
+describe('the quick look', () => {
+  it('gives the saved document its reading page before the build, the page the build then publishes; none for a broken one', async () => {
+    const dir = tempDir('tei-edition-look-');
+    cpSync(path.join(fixtures, 'corpus-site'), path.join(dir, 'tei'), { recursive: true });
+    const order: string[] = [];
+    const looks: QuickLook[] = [];
+    const events: BuildEvent[] = [];
+    const options = {
+      inputs: [path.join(dir, 'tei')],
+      out: path.join(dir, 'dist'),
+      schema: anySchema,
+      debounce: 100,
+      onQuickLook: (look: QuickLook) => {
+        order.push(`look ${look.id}`);
+        looks.push(look);
+      },
+    };
+    const watcher = watchEdition(options, (e) => {
+      order.push('build');
+      events.push(e);
+    });
+    await watcher.ready;
+    const file = path.join(dir, 'tei', 'letter-01.xml');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace('Beste', 'Beste vier'));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(2);
+    expect(order).toEqual(['build', 'look letter-01', 'build']);
+    expect(looks[0]!.pages.map((p) => p.path)).toEqual(['letter-01/index.html']);
+    const page = String(looks[0]!.pages[0]!.content);
+    expect(page).toContain('Beste vier');
+    expect(readFileSync(path.join(dir, 'dist', 'letter-01', 'index.html'), 'utf8')).toBe(page);
+
+    // not well-formed: no look, the build reports it
+    writeFileSync(file, good.replace('<p>Beste', '<p>Beste <hi>'));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(3);
+    expect(order.slice(3)).toEqual(['build']);
+    // well-formed, but a date that does not exist: the rules refuse it before any page is shown
+    writeFileSync(file, good.replace('<p>Beste', '<p><date when="1834-09-31">Beste</date>'));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(4);
+    expect(order.slice(4)).toEqual(['build']);
+    expect(events[3]!.result?.written).toBe(false);
+    expect(events[3]!.result?.files.flatMap((f) => f.messages).some((m) => m.severity === 'error' && m.ruleId === 'iso-dates')).toBe(true);
     await watcher.close();
   });
 });

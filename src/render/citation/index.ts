@@ -26,10 +26,24 @@ export function kitOf(file: TeiFile, edition: EditionModel): CitationKit {
   if (cached) return cached;
   const doc = edition.document(file.id);
   if (!doc) throw new Error(`${file.id} is not in the edition model`);
-  const kit = citationKit(doc, edition);
+  // what the kit reads: the document's facts (not its tree) and the edition's scalars
+  const key = JSON.stringify([doc, edition.baseUrl, edition.modified, edition.documents.length, edition.formats], (k, v: unknown) => (k === 'file' ? undefined : v));
+  const known = kits.get(doc.id);
+  const kit = known?.key === key ? known.kit : citationKit(doc, edition);
+  kits.delete(doc.id);
+  kits.set(doc.id, { key, kit });
+  // a few: a corpus's workers must not keep one per document
+  if (kits.size > KITS_KEPT) kits.delete(kits.keys().next().value!);
   file.data[KIT_KEY] = kit;
   return kit;
 }
+
+/**
+ * The last kit of each document this thread made: `tei-edition watch` renders a saved document
+ * again and again with the same header, and its citations (citeproc, ~30-100 ms) stay the same.
+ */
+const kits = new Map<string, { key: string; kit: CitationKit }>();
+const KITS_KEPT = 8;
 
 function files(folder: string, name: string, items: readonly CslItem[]): Output[] {
   const d = downloads(items);
