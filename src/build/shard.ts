@@ -89,7 +89,7 @@ export async function merge(options: MergeOptions, lists: Lists): Promise<BuildR
     for (const { dir, record } of ordered) for (const e of record.outputs) await stage.take(dir, e);
     times.mark('take');
     const entries = ordered.flatMap(({ record }) => record.outputs);
-    const site = await siteOutputs(lists.siteRenderers, files, model, stagedOutputs(stage.dir, entries));
+    const site = await siteOutputs(lists.siteRenderers, files, model, stagedOutputs(stage.dir, entries), stage.previous ? { previous: stage.previous } : {});
     if (files.some((f) => f.hasErrors)) return { files, edition: model, written: false, changed: false, rendered: [], out, times: times.done() };
     await stage.write(site);
     times.mark('site');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { TeiFile } from '../file.js';
 import type { EditionModel } from '../model/edition.js';
 import { publicationStmt } from '../model/edition.js';
-import type { Output, SiteRenderer } from '../render/output.js';
+import type { Output, SiteContext, SiteRenderer } from '../render/output.js';
 import type { Entry } from '../write.js';
 
 /**
@@ -33,12 +33,13 @@ export async function siteOutputs(
   files: readonly TeiFile[],
   edition: EditionModel,
   documentOutputs: readonly Output[],
+  context: SiteContext = {},
 ): Promise<Output[]> {
   const ordered = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const outputs: Output[] = [...documentOutputs];
   const site: Output[] = [];
   for (const render of siteRenderers) {
-    const made = await render(ordered, edition, outputs);
+    const made = await render(ordered, edition, outputs, context);
     outputs.push(...made);
     site.push(...made);
   }

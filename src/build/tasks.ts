@@ -170,20 +170,27 @@ export async function check(task: CheckTask, renderers: readonly Renderer[]): Pr
   let t = performance.now();
   ruled(file, task);
   ms.validate = performance.now() - t;
-  const outputs: Entry[] = [];
+  let outputs: Entry[] = [];
   if (task.stage !== null && !file.hasErrors && file.tree) {
     t = performance.now();
     const edition = await modelFor(file, task.model);
-    const rendered = await renderAll(file, edition, renderers);
-    ms.render = performance.now() - t;
-    t = performance.now();
-    if (!file.hasErrors) {
+    for (const render of renderers) render.prepare?.();
+    // each renderer's outputs are written (into the staging folder, which a failed build
+    // discards) and dropped before the next renders: a large document's pages, JSON and
+    // e-book are never all in memory at once
+    for (const render of renderers) {
+      const rendered = await render(file, edition);
+      const w = performance.now();
+      ms.render += w - t;
+      if (file.hasErrors) break;
       for (const output of rendered) {
         await writeFileSynced(task.stage, output.path, output.content);
         outputs.push(entryOf(output));
       }
+      t = performance.now();
+      ms.write += t - w;
     }
-    ms.write = performance.now() - t;
+    if (file.hasErrors) outputs = [];
   }
   return { path: task.path, messages: file.messages, wellFormed: file.wellFormed, isTei: file.isTei, outputs, data: siteData(file), ms };
 }

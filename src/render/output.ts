@@ -18,4 +18,10 @@ export type SiteRenderer = (
   edition: import('../model/edition.js').EditionModel,
   /** What the renderers before it produced (the sitemap lists the pages). */
   outputs: readonly Output[],
+  /** The build around it: the folder of the edition published before it (a rebuild takes what did not change). */
+  context?: SiteContext,
 ) => Promise<Output[]> | Output[];
+
+export interface SiteContext {
+  previous?: string;
+}

@@ -92,16 +92,19 @@
     }
     status.textContent = '';
     var engine = null;
-    // one Pagefind bundle per language (pagefind/<lang>/): the first is loaded, the others merged
-    var languages = (form.getAttribute('data-languages') || 'und').split(' ');
-    var folder = function (lang) { return new URL('pagefind/' + lang + '/', document.baseURI).pathname; };
+    // Pagefind bundles, one per language and group of texts (lang=pagefind/<lang>/<key>/):
+    // the first is loaded, the others merged, each searched with its language's stemmer
+    var bundles = (form.getAttribute('data-bundles') || '').split(' ').filter(Boolean).map(function (b) {
+      var at = b.indexOf('=');
+      return { lang: b.slice(0, at), folder: new URL(b.slice(at + 1), document.baseURI).pathname };
+    });
     var load = function () {
       if (!engine) {
-        engine = import(new URL(folder(languages[0]) + 'pagefind.js', location.href).href).then(function (pf) {
+        engine = import(new URL(bundles[0].folder + 'pagefind.js', location.href).href).then(function (pf) {
           return pf.options({ baseUrl: new URL('./', document.baseURI).pathname })
             .then(function () {
-              return languages.slice(1).reduce(function (p, lang) {
-                return p.then(function () { return pf.mergeIndex(folder(lang), { language: lang }); });
+              return bundles.slice(1).reduce(function (p, b) {
+                return p.then(function () { return pf.mergeIndex(b.folder, { language: b.lang }); });
               }, Promise.resolve());
             })
             .then(function () { return pf; });

@@ -10,17 +10,17 @@ import type { EditionModel } from '../../model/edition.js';
 import { withScriptMessages } from '../../i18n/messages.js';
 import { xsltDir } from '../../paths.js';
 import { renderLanding } from '../landing.js';
-import type { Output } from '../output.js';
+import type { Output, SiteContext } from '../output.js';
 import { corpusRows, isCorpus, isRegisterFile } from './documents.js';
 import { corpusLanding } from './landing.js';
 import { registerPages } from './register-pages.js';
 import { corpusRegisters } from './registers.js';
-import { searchIndex, searchLanguages } from './search.js';
+import { searchBundles, searchIndex } from './search.js';
 
 export { isCorpus, corpusRows, type CorpusRow } from './documents.js';
 export { corpusRegisters, type CorpusEntry, type CorpusRegisters } from './registers.js';
 
-export async function renderHome(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[]): Promise<Output[]> {
+export async function renderHome(files: readonly TeiFile[], edition: EditionModel, outputs: readonly Output[], context: SiteContext = {}): Promise<Output[]> {
   if (!isCorpus(edition)) return renderLanding(files, edition);
   const rows = corpusRows(edition);
   const pages = new Map(outputs.filter((o) => /^[^/]+\/index\.html$/.test(o.path)).map((o) => [o.path.slice(0, -'/index.html'.length), o.content]));
@@ -38,10 +38,11 @@ export async function renderHome(files: readonly TeiFile[], edition: EditionMode
   const counts = Object.fromEntries(Object.entries(regs.entries).map(([k, v]) => [k, v.length]));
   const registerFiles = edition.documents.filter(isRegisterFile).map((d) => ({ id: d.id, title: d.metadata.title || d.id }));
   const first = edition.documents[0]!.file;
+  const bundles = searchBundles(rows, outputs);
   return [
-    { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, languages: searchLanguages(rows) }) },
+    { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, bundles }) },
     ...registerPages(regs, titles, built, edition.uiLang, new Map(rows.map((r) => [r.id, r.lang]))),
-    ...(await searchIndex(rows, outputs, first)),
+    ...(await searchIndex(bundles, outputs, first, context.previous)),
     ...corpusAssets(),
   ];
 }

@@ -16,8 +16,8 @@ export interface LandingParts {
   rows: CorpusRow[];
   registerFiles: { id: string; title: string }[];
   counts: Partial<Record<RegisterKind, number>>;
-  /** The languages of the search bundles (pagefind/<lang>/). */
-  languages: string[];
+  /** The search bundles (pagefind/<lang>/<key>/), which the page loads and merges. */
+  bundles: readonly { lang: string; path: string }[];
   built: string;
 }
 
@@ -39,7 +39,7 @@ export function corpusLanding(edition: EditionModel, parts: LandingParts): strin
 <p class="lead">${m('corpus.lead', rows.length, num(lang, words))}</p>
 <section class="corpus-search" aria-labelledby="corpus-search-h">
 <h2 id="corpus-search-h">${m('corpus.search-heading')}</h2>
-<form role="search" id="corpus-search" data-languages="${esc(parts.languages.join(' '))}" hidden><label for="corpus-q">${m('corpus.search-label')}</label><span class="row"><input type="search" id="corpus-q" name="q" autocomplete="off" aria-controls="corpus-results"><button type="submit">${m('controls.search')}</button></span></form>
+<form role="search" id="corpus-search" data-bundles="${esc(parts.bundles.map((b) => `${b.lang}=${b.path}`).join(' '))}" hidden><label for="corpus-q">${m('corpus.search-label')}</label><span class="row"><input type="search" id="corpus-q" name="q" autocomplete="off" aria-controls="corpus-results"><button type="submit">${m('controls.search')}</button></span></form>
 <p id="corpus-search-status" class="status" role="status">${m('corpus.search-no-js')}</p>
 <ol id="corpus-results"></ol>
 </section>
