@@ -18,11 +18,16 @@ import { FAVICON_PATH, ICON_PATH, favicon, icon } from './icon.js';
 export { citationKit, landingCitation, type CitationKit } from './kit.js';
 export { ICON_PATH } from './icon.js';
 
-const KIT_KEY = 'citation:kit';
+/**
+ * Each file's kit, made once per thread (the HTML, the e-book and the linkset read it). Not on
+ * file.data: that travels to the main thread and into the build manifest, and the site needs no kit
+ * (the letters' 433 kits were 11 MB of their manifest).
+ */
+const fileKits = new WeakMap<TeiFile, CitationKit>();
 
 /** The kit of a document, made once per build and kept on its file. */
 export function kitOf(file: TeiFile, edition: EditionModel): CitationKit {
-  const cached = file.data[KIT_KEY] as CitationKit | undefined;
+  const cached = fileKits.get(file);
   if (cached) return cached;
   const doc = edition.document(file.id);
   if (!doc) throw new Error(`${file.id} is not in the edition model`);
@@ -34,7 +39,7 @@ export function kitOf(file: TeiFile, edition: EditionModel): CitationKit {
   kits.set(doc.id, { key, kit });
   // a few: a corpus's workers must not keep one per document
   if (kits.size > KITS_KEPT) kits.delete(kits.keys().next().value!);
-  file.data[KIT_KEY] = kit;
+  fileKits.set(file, kit);
   return kit;
 }
 

@@ -19,12 +19,16 @@ export function dosTime(isoDate: string | null): Date {
   return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 0, 0, 0);
 }
 
+/**
+ * zlib's level 6, its default: for the texts of an e-book half the time of level 9 (the 20 ELTeC
+ * novels' e-book: 0.66 s against 1.23 s) for 0.4 % more bytes.
+ */
 export function zipEpub(entries: readonly ZipEntry[], mtime: Date): Promise<Uint8Array> {
   const zip = new ZipFile();
   const common = { mtime, mode: 0o100644, forceDosTimestamp: true };
   zip.addBuffer(Buffer.from('application/epub+zip', 'ascii'), 'mimetype', { ...common, compress: false });
   for (const e of entries) {
-    zip.addBuffer(typeof e.content === 'string' ? Buffer.from(e.content, 'utf8') : Buffer.from(e.content), e.path, { ...common, compressionLevel: 9 });
+    zip.addBuffer(typeof e.content === 'string' ? Buffer.from(e.content, 'utf8') : Buffer.from(e.content), e.path, { ...common, compressionLevel: 6 });
   }
   zip.end();
   return new Promise((resolve, reject) => {
