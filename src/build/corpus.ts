@@ -30,7 +30,7 @@ import { runner } from './runner.js';
 import type { ShardManifest } from './shard.js';
 import { SHARD_FILE, shardOf } from './shard-spec.js';
 import { dropRenderMessages, duplicateIds, siteOutputs, stagedOutputs, warnNoBaseUrl } from './site.js';
-import type { CheckResult, ModelFile, ScanResult } from './tasks.js';
+import type { CheckResult, CheckTask, ModelFile, ScanResult } from './tasks.js';
 import { newTimes, type BuildTimes } from './times.js';
 
 export interface Lists {
@@ -45,6 +45,14 @@ export function modelOptions(options: BuildOptions): EditionModelOptions {
     ...(options.oaiGateway !== undefined ? { oaiGateway: options.oaiGateway } : {}),
     ...(options.uiLang !== undefined ? { uiLang: options.uiLang } : {}),
     ...(options.pdf ? { pdf: true } : {}),
+  };
+}
+
+/** What a document's rules are told of the build: the schema given, and the conventions asked for. */
+export function ruleOptions(options: BuildOptions): CheckTask['rules'] {
+  return {
+    ...(options.schema !== undefined ? { schema: options.schema } : {}),
+    ...(options.conventions !== undefined ? { conventions: options.conventions } : {}),
   };
 }
 
@@ -166,7 +174,7 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
       await Promise.all(
         dirty.map(async (f) => {
           const s = scans.get(f)!;
-          const r = await run.check({ path: f.path, limits, paths, remote: remoteOf(s), rules: options.schema !== undefined || options.conventions !== undefined ? { ...(options.schema !== undefined ? { schema: options.schema } : {}), ...(options.conventions !== undefined ? { conventions: options.conventions } : {}) } : {}, model: modelFile, stage: stage.dir });
+          const r = await run.check({ path: f.path, limits, paths, remote: remoteOf(s), rules: ruleOptions(options), model: modelFile, stage: stage.dir });
           progress?.({ phase: 'render', done: ++checked, total: dirty.length, current: f.id });
           results.set(f, r);
           f.messages.push(...r.messages);

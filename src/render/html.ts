@@ -34,9 +34,8 @@ export function saxonJs(): typeof SaxonJSType {
 }
 
 export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<Output[]> {
-  const citation = JSON.stringify(kitOf(file, edition));
-  const ui = uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang);
-  const print = edition.formats.pdf;
+  const params = pageParams(file, edition);
+  const { citation, ui, print } = params;
   const key = cacheEnabled() ? await renderKey(file, `${citation}\n${ui['ui-lang']}\n${ui.messages}\n${print}`) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   if (cached) {
@@ -44,7 +43,7 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
     if (cached.print !== undefined) file.data[PRINT_DATA_KEY] = cached.print;
     return cached.outputs;
   }
-  const outputs = await transform(file, { citation, ui, print }, 'all');
+  const outputs = await transform(file, params, 'all');
   if (outputs === null) return [];
   const printed = typeof file.data[PRINT_DATA_KEY] === 'string' ? { print: file.data[PRINT_DATA_KEY] as string } : {};
   if (key) await cacheRender(key, { outputs, landing: String(file.data[LANDING_DATA_KEY] ?? ''), ...printed });
@@ -56,8 +55,12 @@ export async function renderHtml(file: TeiFile, edition: EditionModel): Promise<
  * page): what `tei-edition watch` shows before the whole build is done (src/serve/quick-look.ts).
  */
 export async function renderReadingPage(file: TeiFile, edition: EditionModel): Promise<Output[]> {
-  const params = { citation: JSON.stringify(kitOf(file, edition)), ui: uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang), print: edition.formats.pdf };
-  return (await transform(file, params, 'reading')) ?? [];
+  return (await transform(file, pageParams(file, edition), 'reading')) ?? [];
+}
+
+/** What every page of the document reads besides the TEI: its citation kit, the interface, the PDF. */
+function pageParams(file: TeiFile, edition: EditionModel): PageParams {
+  return { citation: JSON.stringify(kitOf(file, edition)), ui: uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang), print: edition.formats.pdf };
 }
 
 interface PageParams {

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.js';
-import { modelOptions } from '../build/corpus.js';
+import { modelOptions, ruleOptions } from '../build/corpus.js';
 import { forgetKept, keepLoaded, look, scan, type ModelFile } from '../build/tasks.js';
 import { keyOf } from '../build/unchanged.js';
 import { readFileSync } from 'node:fs';
@@ -80,11 +80,7 @@ export class QuickLooker {
         documents: last.order.filter((p) => records.has(p)).map((p) => ({ path: p, facts: p === own ? scanned.facts! : records.get(p)!.facts })),
         options: modelOptions(this.options),
       };
-      const rules = {
-        ...(this.options.schema !== undefined ? { schema: this.options.schema } : {}),
-        ...(this.options.conventions !== undefined ? { conventions: this.options.conventions } : {}),
-      };
-      const looked = await look({ path: changed, limits, paths, remote, rules, model }, [renderReadingPage]);
+      const looked = await look({ path: changed, limits, paths, remote, rules: ruleOptions(this.options), model }, [renderReadingPage]);
       await schema.finish();
       if (looked.file !== file || file.hasErrors || looked.outputs.length === 0) return null;
       const outputs = looked.outputs;

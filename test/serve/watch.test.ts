@@ -85,6 +85,31 @@ describe('the quick look', () => {
     expect(events[3]!.result?.files.flatMap((f) => f.messages).some((m) => m.severity === 'error' && m.ruleId === 'iso-dates')).toBe(true);
     await watcher.close();
   });
+  it('shows none for a document its schema refuses, though the rules pass', async () => {
+    const dir = tempDir('tei-edition-look-schema-');
+    cpSync(path.join(fixtures, 'corpus-site'), path.join(dir, 'tei'), { recursive: true });
+    // any XML but an element named <forbidden>, in any namespace
+    const schema = path.join(dir, 'no-forbidden.rng');
+    writeFileSync(schema, `<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="any"/></start><define name="any"><element><anyName><except><nsName ns="http://www.tei-c.org/ns/1.0"/></except></anyName><ref name="inside"/></element></define><define name="tei"><element><nsName ns="http://www.tei-c.org/ns/1.0"><except><name ns="http://www.tei-c.org/ns/1.0">forbidden</name></except></nsName><ref name="inside"/></element></define><define name="inside"><zeroOrMore><attribute><anyName/></attribute></zeroOrMore><zeroOrMore><choice><ref name="any"/><ref name="tei"/><text/></choice></zeroOrMore></define></grammar>`.replace('<start><ref name="any"/></start>', '<start><choice><ref name="any"/><ref name="tei"/></choice></start>'));
+    const order: string[] = [];
+    const events: BuildEvent[] = [];
+    const watcher = watchEdition(
+      { inputs: [path.join(dir, 'tei')], out: path.join(dir, 'dist'), schema, debounce: 100, onQuickLook: (look) => order.push(`look ${look.id}`) },
+      (e) => {
+        order.push('build');
+        events.push(e);
+      },
+    );
+    await watcher.ready;
+    expect(events[0]!.result?.written).toBe(true);
+    const file = path.join(dir, 'tei', 'letter-01.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<p>Beste', '<p><forbidden>Beste</forbidden>'));
+    await expect.poll(() => events.length, { timeout: 60_000 }).toBe(2);
+    expect(order).toEqual(['build', 'build']);
+    expect(events[1]!.result?.written).toBe(false);
+    expect(events[1]!.result?.files.flatMap((f) => f.messages).some((m) => m.severity === 'error' && m.source === 'relaxng')).toBe(true);
+    await watcher.close();
+  });
 });
 
 describe('injectClient', () => {
