@@ -27,7 +27,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('chromiumPath', findChromium());
   project.provide('epubcheckJar', findEpubcheck());
   await compiledStylesheet('edition.xsl');
-  await compiledStylesheet('epub.xsl');
   const temp = mkdtempSync(path.join(tmpdir(), 'tei-edition-test-run-'));
   process.env['TMPDIR'] = temp;
   project.provide('tempRoot', temp);

@@ -4,7 +4,9 @@
 
   One transform per document writes all of its pages: the reading page is the principal result,
   the registers, the overview (timeline, speakers), the search data and the landing page's
-  section are xsl:result-document outputs that src/render/html.ts collects.
+  section are xsl:result-document outputs that src/render/html.ts collects. The same transform
+  writes the e-book's content documents (under epub/, modules/epub.xsl) and the document for
+  print: the text, the notes and the register entries are made into HTML once for all of them.
 
   Modules are included (not imported) so that every template has the same precedence: two
   templates that match one node in one mode are a bug, and on-multiple-match="fail" says so.
@@ -27,7 +29,10 @@
   <xsl:param name="messages" as="xs:string" required="yes"/>
   <!-- Also write print.html, the document for the PDF (modules/print.xsl, src/render/pdf/). -->
   <xsl:param name="print" as="xs:boolean" select="false()"/>
-  <!-- 'all' pages, or only the 'reading' page: the quick look of `tei-edition watch` (src/serve/quick-look.ts). -->
+  <!-- Also write the e-book's content documents and its manifest, under epub/ (modules/epub.xsl, src/render/epub/). -->
+  <xsl:param name="epub" as="xs:boolean" select="false()"/>
+  <!-- 'all' pages, only the 'reading' page (the quick look of `tei-edition watch`,
+       src/serve/quick-look.ts), or only the e-book's documents ('epub'). -->
   <xsl:param name="write" as="xs:string" select="'all'"/>
 
   <!-- Element-only containers: their indentation is not text (and would end lines with spaces). -->
@@ -42,6 +47,8 @@
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="fragment" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="script" method="text" encoding="UTF-8"/>
+  <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no" include-content-type="no"/>
+  <xsl:output name="json" method="text" encoding="UTF-8"/>
 
   <!-- The document node: writes every page of the document. -->
   <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
@@ -53,6 +60,8 @@
   <xsl:mode name="register" on-no-match="fail" on-multiple-match="fail"/>
   <!-- A text note in the notes section of the reading page. -->
   <xsl:mode name="note" on-no-match="fail" on-multiple-match="fail"/>
+  <!-- The HTML of the modes above as EPUB XHTML (epub-xhtml.xsl). -->
+  <xsl:mode name="epub" on-no-match="fail" on-multiple-match="fail"/>
 
   <xsl:include href="modules/i18n.xsl"/>
   <xsl:include href="modules/lookup.xsl"/>
@@ -89,9 +98,17 @@
   <xsl:include href="modules/letters.xsl"/>
   <xsl:include href="modules/tables.xsl"/>
   <xsl:include href="modules/examples.xsl"/>
+  <xsl:include href="modules/epub-xhtml.xsl"/>
+  <xsl:include href="modules/epub.xsl"/>
+  <xsl:include href="modules/epub-back.xsl"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="ed:reading-page"/>
+    <xsl:if test="$write = ('all', 'reading')">
+      <xsl:call-template name="ed:reading-page"/>
+    </xsl:if>
+    <xsl:if test="$write = 'epub' or ($write = 'all' and $epub)">
+      <xsl:call-template name="ed:epub-documents"/>
+    </xsl:if>
     <xsl:if test="$write = 'all'">
       <xsl:call-template name="ed:register-pages"/>
       <xsl:call-template name="ed:sources-page"/>

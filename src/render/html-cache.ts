@@ -12,20 +12,13 @@ import type { TeiFile } from '../file.js';
 import { cacheDir } from '../paths.js';
 import { sourceHash } from './sef.js';
 import { version } from '../version.js';
-import type { Output } from './output.js';
+import type { Rendering } from './rendering.js';
 
 const require = createRequire(import.meta.url);
 const dir = path.join(cacheDir, 'html');
 /** Renderings kept: every stylesheet edit makes new ones; the oldest go. */
 const KEEP = 48;
 
-export interface Rendered {
-  outputs: Output[];
-  /** The document's section of the landing page. */
-  landing: string;
-  /** The document for print, when a PDF was asked for (xslt/modules/print.xsl). */
-  print?: string;
-}
 
 export function cacheEnabled(): boolean {
   return process.env['TEI_EDITION_CACHE'] !== 'off';
@@ -34,7 +27,7 @@ export function cacheEnabled(): boolean {
 /** The renderer's own code: a change to it must not be hidden behind an old rendering. */
 let code: Promise<string> | undefined;
 const codeHash = (): Promise<string> =>
-  Promise.all(['html.js', 'html-cache.js'].map((f) => readFile(new URL(f, import.meta.url)).catch(() => Buffer.alloc(0)))).then((parts) =>
+  Promise.all(['rendering.js', 'html-cache.js'].map((f) => readFile(new URL(f, import.meta.url)).catch(() => Buffer.alloc(0)))).then((parts) =>
     createHash('sha256').update(Buffer.concat(parts)).digest('hex'),
   );
 
@@ -48,17 +41,17 @@ export async function renderKey(file: TeiFile, params: string): Promise<string> 
   return hash.digest('hex');
 }
 
-export async function cachedRender(key: string): Promise<Rendered | undefined> {
+export async function cachedRender(key: string): Promise<Rendering | undefined> {
   try {
-    const value = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as Rendered;
-    return Array.isArray(value.outputs) && typeof value.landing === 'string' ? value : undefined;
+    const value = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as Rendering;
+    return Array.isArray(value.pages) && Array.isArray(value.epub) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Written atomically; a cache that cannot be written is no reason to fail a build. */
-export async function cacheRender(key: string, value: Rendered): Promise<void> {
+export async function cacheRender(key: string, value: Rendering): Promise<void> {
   const target = path.join(dir, `${key}.json`);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {

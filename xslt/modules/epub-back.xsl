@@ -45,7 +45,7 @@
       <h1 id="register-h"><xsl:value-of select="$register?title"/></h1>
       <p class="lead"><xsl:value-of select="ed:ts('epub.register-lead', ed:num(count($listed)))"/></p>
       <ol class="register">
-        <xsl:apply-templates select="sort($listed, (), ed:sort-key#1)" mode="register"/>
+        <xsl:sequence select="$register-html($register?entry)"/>
       </ol>
     </section>
   </xsl:function>

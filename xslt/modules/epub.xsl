@@ -24,7 +24,7 @@
       <xsl:call-template name="ed:epub-back"/>
     </xsl:variable>
     <xsl:for-each select="$parts">
-      <xsl:result-document href="{?file}" format="xhtml">
+      <xsl:result-document href="epub/{?file}" format="xhtml">
         <xsl:sequence select="?doc"/>
       </xsl:result-document>
     </xsl:for-each>
@@ -49,7 +49,7 @@
         $back[1] ! map { 'type': 'backmatter', 'label': ed:t('structure.back'), 'href': ?file, 'lang': $ui-lang }
       }
     }"/>
-    <xsl:result-document href="manifest.json" format="json">
+    <xsl:result-document href="epub/manifest.json" format="json">
       <xsl:value-of select="serialize($manifest, map { 'method': 'json' })"/>
     </xsl:result-document>
   </xsl:template>
@@ -110,7 +110,7 @@
   <xsl:function name="ed:text-content" as="element()*">
     <article class="text" lang="{$text-lang}" aria-labelledby="text-h">
       <h1 id="text-h"><xsl:value-of select="$title"/></h1>
-      <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body)" mode="text"/>
+      <xsl:sequence select="$front-html, $body-html"/>
     </article>
     <xsl:call-template name="ed:notes-section"/>
     <!-- the critical apparatus its markers lead to, and the witnesses its sigla name -->

@@ -76,7 +76,7 @@
           <main id="main">
             <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
               <h2 id="text-h"><xsl:value-of select="ed:t('text.heading')"/></h2>
-              <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:body)" mode="text"/>
+              <xsl:sequence select="$front-html, $body-html"/>
             </article>
             <xsl:call-template name="ed:notes-section"/>
             <xsl:for-each select="$used-registers">
@@ -85,7 +85,7 @@
                 <!-- h1: in the outline the entries (h2) come under their register -->
                 <h1 id="{$register?entry}-h"><xsl:value-of select="$register?title"/></h1>
                 <ol class="register">
-                  <xsl:apply-templates select="sort($entries[local-name() = $register?entry], (), ed:sort-key#1)" mode="register"/>
+                  <xsl:sequence select="$register-html($register?entry)"/>
                 </ol>
               </section>
             </xsl:for-each>

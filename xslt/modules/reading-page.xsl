@@ -32,9 +32,10 @@
         <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
           <h2 id="text-h" class="vh" lang="{$ui-lang}"><xsl:value-of select="ed:t('text.heading')"/></h2>
           <xsl:call-template name="ed:correspondence"/>
-          <xsl:apply-templates select="$tei/tei:text/tei:front" mode="text"/>
+          <xsl:sequence select="$front-html"/>
           <xsl:call-template name="ed:contents"/>
-          <xsl:apply-templates select="$tei/tei:text/(tei:body, tei:group, tei:back)" mode="text"/>
+          <xsl:sequence select="$body-html"/>
+          <xsl:apply-templates select="$tei/tei:text/(tei:group, tei:back)" mode="text"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
         <xsl:call-template name="ed:apparatus-section"/>

@@ -10,6 +10,18 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
+  <!-- Each register's entries as HTML, in order, by the register's entry name (person, place…):
+       made once per transform for the register pages, the e-book (epub-back.xsl) and print. -->
+  <xsl:variable name="register-html" as="map(xs:string, element()*)"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map" select="map:merge(
+      $used-registers ! (let $entry := ?entry return map {
+        $entry: ed:register-entries(sort($entries[local-name() = $entry], (), ed:sort-key#1)) }))"/>
+
+  <xsl:function name="ed:register-entries" as="element()*">
+    <xsl:param name="listed" as="element()*"/>
+    <xsl:apply-templates select="$listed" mode="register"/>
+  </xsl:function>
+
   <xsl:template name="ed:register-pages">
     <xsl:for-each select="$used-registers">
       <xsl:variable name="register" as="map(xs:string, xs:string)" select="."/>
@@ -24,7 +36,7 @@
             <xsl:variable name="cited" as="element()"><a href="index.html"><cite lang="{$text-lang}"><xsl:value-of select="$title"/></cite></a></xsl:variable>
             <p class="lead"><xsl:sequence select="ed:t('register.lead', (string(count($listed)), $cited))"/></p>
             <ol class="register">
-              <xsl:apply-templates select="sort($listed, (), ed:sort-key#1)" mode="register"/>
+              <xsl:sequence select="$register-html($register?entry)"/>
             </ol>
           </xsl:with-param>
         </xsl:call-template>

@@ -10,6 +10,15 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
+  <!-- The front and the body as HTML, made once per transform: the reading page, the e-book's
+       text (epub.xsl) and the document for print (print.xsl) all show them. -->
+  <xsl:variable name="front-html" as="node()*">
+    <xsl:apply-templates select="$tei/tei:text/tei:front" mode="text"/>
+  </xsl:variable>
+  <xsl:variable name="body-html" as="node()*">
+    <xsl:apply-templates select="$tei/tei:text/tei:body" mode="text"/>
+  </xsl:variable>
+
   <xsl:template match="tei:front | tei:body" mode="text">
     <xsl:apply-templates mode="text"/>
   </xsl:template>

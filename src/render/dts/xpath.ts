@@ -6,7 +6,7 @@
  */
 import type { TeiFile } from '../../file.js';
 import { TEI_NS, type XElement } from '../../xml.js';
-import { saxonJs } from '../html.js';
+import { saxonJs } from '../rendering.js';
 
 /** The part of saxon-js's DOM and XPath API used here (it ships no types). */
 interface SNode {

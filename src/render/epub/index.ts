@@ -1,6 +1,6 @@
 /**
  * EPUB 3: one e-book per document (`<doc-id>/<doc-id>.epub`), and one for the edition when it
- * holds several documents (`edition.epub`). The content documents come from xslt/epub.xsl
+ * holds several documents (`edition.epub`). The content documents come from xslt/modules/epub.xsl
  * (transform.ts), the package metadata from the edition model, the container from zip.ts.
  */
 import { readFileSync } from 'node:fs';

@@ -1,21 +1,11 @@
 /**
- * The EPUB's content documents of one document: xslt/epub.xsl run by saxon-js from its compiled
- * SEF. The transform writes the XHTML files and a manifest (files in reading order, table of
- * contents, page list, landmarks) as result documents. Cached like the HTML (html-cache.ts), by
- * everything the result depends on.
+ * The EPUB's content documents of one document: the e-book's part of the document's one transform
+ * (src/render/rendering.ts, xslt/modules/epub.xsl): the XHTML files and a manifest (files in
+ * reading order, table of contents, page list, landmarks), cached with the document's pages.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { TeiFile } from '../../file.js';
 import type { EditionModel } from '../../model/edition.js';
-import { kitOf } from '../citation/index.js';
-import { cachedRender, cacheEnabled, cacheRender, renderKey } from '../html-cache.js';
-import { saxonJs } from '../html.js';
-import { compiledStylesheet } from '../sef.js';
-import { uiParams } from '../../i18n/messages.js';
-import { version } from '../../version.js';
-
-const BASE = 'file:///tei-edition-epub/';
+import { renderingPart } from '../rendering.js';
 
 export interface NavEntry {
   label: string;
@@ -46,39 +36,12 @@ export interface EpubPart {
   documents: Map<string, string>;
 }
 
-/** This file's own code: a change to it must not be hidden behind an old rendering. */
-let code: Promise<string> | undefined;
-const codeHash = (): Promise<string> =>
-  readFile(new URL(import.meta.url)).then((b) => createHash('sha256').update(b).digest('hex'), () => '');
-
 export async function epubPart(file: TeiFile, edition: EditionModel): Promise<EpubPart> {
-  const citation = JSON.stringify(kitOf(file, edition));
-  // the document's interface language, as its HTML pages (src/render/html.ts)
-  const ui = uiParams(edition.document(file.id)?.uiLang ?? edition.uiLang);
-  code ??= codeHash();
-  const key = cacheEnabled() ? await renderKey(file, `epub\n${await code}\n${citation}\n${ui['ui-lang']}\n${ui.messages}`) : undefined;
-  const cached = key ? await cachedRender(key) : undefined;
-  let results: [string, string][];
-  if (cached) results = cached.outputs.map((o) => [o.path, String(o.content)]);
-  else {
-    const SaxonJS = saxonJs();
-    const options = {
-      stylesheetInternal: await compiledStylesheet('epub.xsl'),
-      sourceText: file.text,
-      destination: 'serialized' as const,
-      baseOutputURI: `${BASE}index`,
-      deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui },
-    };
-    const result = SaxonJS.transform(options);
-    results = Object.entries(result.resultDocuments ?? {})
-      .map(([uri, content]): [string, string] => [uri.startsWith(BASE) ? uri.slice(BASE.length) : uri, String(content)])
-      .sort(([a], [b]) => a.localeCompare(b));
-    if (key) await cacheRender(key, { outputs: results.map(([path, content]) => ({ path, content })), landing: '' });
-  }
+  const rendering = await renderingPart(file, edition, 'epub');
+  if (!rendering) throw new Error('the transform failed');
   const documents = new Map<string, string>();
   let manifest: Manifest | undefined;
-  for (const [name, content] of results) {
+  for (const [name, content] of rendering.epub) {
     if (name === 'manifest.json') manifest = JSON.parse(content) as Manifest;
     else if (/^[a-z0-9-]+\.xhtml$/.test(name)) documents.set(name, content);
     else throw new Error(`unexpected result document ${name}`);

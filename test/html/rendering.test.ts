@@ -1,0 +1,64 @@
+/**
+ * A document's one transform (src/render/rendering.ts): the HTML renderer and the e-book's take
+ * their parts of one run of saxon-js; a part asked for again, or the e-book alone, is
+ * transformed again; a document's pages and its e-book say the same text.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/render/html.js';
+import { epubPart } from '../../src/render/epub/transform.js';
+import { renderingPart } from '../../src/render/rendering.js';
+import { editionModel } from '../../src/model/edition.js';
+import { loadFixture } from '../helpers.js';
+
+let cache: string | undefined;
+beforeEach(() => {
+  cache = process.env['TEI_EDITION_CACHE'];
+  process.env['TEI_EDITION_CACHE'] = 'off';
+});
+afterEach(() => {
+  if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
+  else process.env['TEI_EDITION_CACHE'] = cache;
+});
+
+const names = (parts: [string, string][]): string[] => parts.map(([n]) => n).sort();
+
+describe("a document's one transform", () => {
+  it('gives the pages to the HTML renderer and the e-book documents to the EPUB renderer, each once', async () => {
+    const file = loadFixture('html/sample.xml');
+    const edition = editionModel([file]);
+    const first = await renderingPart(file, edition, 'pages');
+    expect(first?.pages.map((p) => p.path)).toContain('sample/index.html');
+    const epub = await renderingPart(file, edition, 'epub');
+    expect(names(epub!.epub)).toEqual(['manifest.json', 'organisations.xhtml', 'persons.xhtml', 'places.xhtml', 'readings.xhtml', 'text.xhtml', 'title.xhtml', 'works.xhtml']);
+    // the e-book's part came from the same transform: the same object, its pages let go of
+    expect(epub!.pages).toEqual([]);
+    // asked for again, each part is made again, whole
+    const again = await renderingPart(file, edition, 'pages');
+    expect(again!.pages.map((p) => p.path)).toEqual(first!.pages.map((p) => p.path));
+    expect(again!.pages.map((p) => p.content)).toEqual(first!.pages.map((p) => p.content));
+    const epubAgain = await renderingPart(file, edition, 'epub');
+    expect(epubAgain!.epub).toEqual(epub!.epub);
+  });
+
+  it('makes the e-book alone without the web pages, with the same documents', async () => {
+    const file = loadFixture('html/sample.xml');
+    const edition = editionModel([file]);
+    const alone = await renderingPart(file, edition, 'epub');
+    expect(alone!.pages).toEqual([]);
+    expect(alone!.landing).toBeUndefined();
+    const other = loadFixture('html/sample.xml');
+    const otherEdition = editionModel([other]);
+    await renderingPart(other, otherEdition, 'pages');
+    expect((await renderingPart(other, otherEdition, 'epub'))!.epub).toEqual(alone!.epub);
+  });
+
+  it("puts the same paragraphs on the reading page and in the e-book's text", async () => {
+    const file = loadFixture('html/sample.xml');
+    const edition = editionModel([file]);
+    const page = String((await renderHtml(file, edition)).find((o) => o.path === 'sample/index.html')!.content);
+    const text = (await epubPart(file, edition)).documents.get('text.xhtml')!;
+    const paragraphIds = (html: string): string[] => [...html.matchAll(/<p [^>]*id="(p\d+)"/g)].map((m) => m[1]!);
+    expect(paragraphIds(page).length).toBeGreaterThan(0);
+    expect(paragraphIds(text)).toEqual(paragraphIds(page));
+  });
+});
