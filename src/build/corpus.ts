@@ -210,7 +210,7 @@ export async function buildCorpus(options: BuildOptions, lists: Lists): Promise<
       if (options.shard) {
         const shard: ShardManifest = { format: 1, key, shard: options.shard, options: modelOptions(options), documents: records };
         site = [{ path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }];
-      } else site = await siteOutputs(lists.siteRenderers, files, model, stagedOutputs(stage.dir, entries), stage.previous ? { previous: stage.previous } : {});
+      } else site = await siteOutputs(lists.siteRenderers, files, model, stagedOutputs(stage.dir, entries), { ...(stage.previous ? { previous: stage.previous } : {}), ...(run.search ? { searchIndexer: run.search } : {}) });
       if (files.some((f) => f.hasErrors)) {
         await stage.abort();
         return { files, edition: model, written: false, changed: false, rendered: [], out, times: times.done() };

@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
-import type { Renderer } from '../render/output.js';
+import type { Output, Renderer } from '../render/output.js';
+import type { SearchIndexer } from '../render/corpus/search.js';
 import { check, forgetKept, scan, type CheckResult, type CheckTask, type ScanResult, type ScanTask } from './tasks.js';
 
 export interface Runner {
@@ -14,6 +15,8 @@ export interface Runner {
   readonly threads: number;
   scan(task: ScanTask): Promise<ScanResult>;
   check(task: CheckTask): Promise<CheckResult>;
+  /** Indexes corpus search bundles side by side, each worker with its own Pagefind service; none in-process. */
+  readonly search?: SearchIndexer;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function runner(documents: number, renderers: readonly Renderer[]):
     threads,
     scan: (task) => pool.run({ kind: 'scan', ...task }) as Promise<ScanResult>,
     check: (task) => pool.run({ kind: 'check', ...task }) as Promise<CheckResult>,
+    search: (task) => pool.run({ kind: 'search', ...task }) as Promise<Output[]>,
     close: () => pool.destroy(),
   };
 }

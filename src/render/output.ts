@@ -24,4 +24,6 @@ export type SiteRenderer = (
 
 export interface SiteContext {
   previous?: string;
+  /** Where the corpus search's bundles are indexed, when not one after another on this thread (src/render/corpus/search.ts). */
+  searchIndexer?: import('./corpus/search.js').SearchIndexer;
 }

@@ -42,7 +42,7 @@ export async function renderHome(files: readonly TeiFile[], edition: EditionMode
   return [
     { path: 'index.html', content: corpusLanding(edition, { rows, registerFiles, counts, built, bundles }) },
     ...registerPages(regs, titles, built, edition.uiLang, new Map(rows.map((r) => [r.id, r.lang]))),
-    ...(await searchIndex(bundles, outputs, first, context.previous)),
+    ...(await searchIndex(bundles, outputs, first, context.previous, context.searchIndexer)),
     ...corpusAssets(),
   ];
 }

@@ -103,26 +103,50 @@ function record(row: CorpusRow, lang: string, content: string) {
 }
 
 /**
+ * One bundle to index: its documents and their texts (`<id>/<id>.txt` → the text). Plain data,
+ * so that a worker thread of the build's pool can index it with a Pagefind service of its own.
+ */
+export interface SearchTask {
+  bundle: SearchBundle;
+  texts: [path: string, text: string | Uint8Array][];
+}
+
+/** Indexes one bundle somewhere (this thread, or a worker of the pool: src/build/runner.ts). */
+export type SearchIndexer = (task: SearchTask) => Promise<Output[]>;
+
+/**
  * Pagefind searches only the index of the page's own language: the page loads the first bundle
  * and merges the others (mergeIndex), each with its language, so that a query runs in each
  * language with its own stemmer and in every group. A bundle the last published edition
- * (`previous`, its folder) has already is taken from there.
+ * (`previous`, its folder) has already is taken from there. Pagefind's service indexes one
+ * bundle at a time: with an `indexer` (the build's worker pool, each worker with a service of
+ * its own) the bundles are indexed side by side.
  */
-export async function searchIndex(bundles: readonly SearchBundle[], outputs: readonly Output[], report: TeiFile, previous?: string): Promise<Output[]> {
+export async function searchIndex(
+  bundles: readonly SearchBundle[],
+  outputs: readonly Output[],
+  report: TeiFile,
+  previous?: string,
+  indexer?: SearchIndexer,
+): Promise<Output[]> {
   const texts = textsOf(outputs);
-  const out: Output[] = [];
   let started = false;
+  const local: SearchIndexer = (task) => {
+    started = true;
+    return indexBundle(task);
+  };
+  const index = indexer ?? local;
   try {
-    for (const b of bundles) {
+    const made = await Promise.all(bundles.map(async (b) => {
       const kept = previous ? published(previous, b.path) : null;
-      if (kept) {
-        out.push(...kept);
-        continue;
-      }
-      started = true;
-      out.push(...(await bundle(b, texts)));
-    }
-    return out;
+      if (kept) return kept;
+      const task: SearchTask = { bundle: b, texts: b.rows.flatMap((r): [string, string | Uint8Array][] => {
+        const text = texts.get(textPath(r));
+        return text === undefined ? [] : [[textPath(r), text]];
+      }) };
+      return index(task);
+    }));
+    return made.flat();
   } catch (err) {
     report.message(`the corpus search index failed: ${(err as Error).message}`, {
       ruleId: 'render-search',
@@ -132,8 +156,13 @@ export async function searchIndex(bundles: readonly SearchBundle[], outputs: rea
     return [];
   } finally {
     // Pagefind's service is a child process: a build must not leave it running
-    if (started) await pagefind.close();
+    if (started) await closeSearch();
   }
+}
+
+/** Stops this thread's Pagefind service (a child process), if it runs. */
+export async function closeSearch(): Promise<void> {
+  await pagefind.close();
 }
 
 /** A bundle's files in the last published edition, or null when it has not got them all. */
@@ -153,7 +182,9 @@ function published(dir: string, folder: string): Output[] | null {
   }
 }
 
-async function bundle(b: SearchBundle, texts: ReadonlyMap<string, string | Uint8Array>): Promise<Output[]> {
+/** Indexes one bundle with this thread's Pagefind service: its files, at their paths below the site. */
+export async function indexBundle({ bundle: b, texts: given }: SearchTask): Promise<Output[]> {
+  const texts = new Map(given);
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, forceLanguage: b.lang });
   if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
   try {
