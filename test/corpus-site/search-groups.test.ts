@@ -2,7 +2,9 @@
  * The corpus search in groups (src/render/corpus/search.ts): a language's documents are indexed
  * in several Pagefind bundles when its text is large (here made so with a tiny group size), the
  * page merges them, and a query finds a document in any of them; a rebuild after one document
- * changed indexes only its group again and takes the other bundles from the last edition.
+ * changed indexes only its group again and takes the other bundles from the last edition. The
+ * build's worker pool indexes the bundles side by side, a Pagefind service per worker: the same
+ * files as one thread's one service.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,5 +80,25 @@ describe('the corpus search in groups', { timeout: 300_000 }, () => {
     const files = filesBelow(options.out!);
     for (const b of after) expect(files).toContain(`${b.split('=')[1]}pagefind-entry.json`);
     expect(files.filter((f) => f.startsWith('pagefind/en/')).every((f) => after.some((b) => f.startsWith(b.split('=')[1]!)))).toBe(true);
+  });
+
+  it('indexes the bundles in the pool\'s workers into the same files as one thread', async () => {
+    const parent = tempDir('tei-edition-search-pool-');
+    const inputs = [path.join(fixtures, 'corpus')];
+    const pool = path.join(parent, 'pool', 'dist');
+    const one = path.join(parent, 'one', 'dist');
+    await build({ inputs, out: pool, schema: anySchema });
+    const workers = process.env['TEI_EDITION_WORKERS'];
+    process.env['TEI_EDITION_WORKERS'] = '1';
+    try {
+      await build({ inputs, out: one, schema: anySchema });
+    } finally {
+      if (workers === undefined) delete process.env['TEI_EDITION_WORKERS'];
+      else process.env['TEI_EDITION_WORKERS'] = workers;
+    }
+    const search = (dist: string) => filesBelow(dist).filter((f) => f.startsWith('pagefind/'));
+    expect(bundlesOf(pool).length).toBeGreaterThan(2);
+    expect(search(pool)).toEqual(search(one));
+    for (const f of search(pool)) expect(readFileSync(path.join(pool, f)).equals(readFileSync(path.join(one, f))), f).toBe(true);
   });
 });
