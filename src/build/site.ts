@@ -38,8 +38,18 @@ export async function siteOutputs(
   const ordered = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const outputs: Output[] = [...documentOutputs];
   const site: Output[] = [];
+  // those that read only the documents' outputs start at once; their outputs still come in
+  // the list's order, so that the edition is the same either way
+  const early = new Map<SiteRenderer, Promise<Output[]>>();
   for (const render of siteRenderers) {
-    const made = await render(ordered, edition, outputs, context);
+    if (!render.documentsOnly) continue;
+    const made = Promise.resolve().then(() => render(ordered, edition, documentOutputs, context));
+    // a failure is met in its turn below, not as an unhandled rejection before it
+    made.catch(() => undefined);
+    early.set(render, made);
+  }
+  for (const render of siteRenderers) {
+    const made = await (early.get(render) ?? render(ordered, edition, outputs, context));
     outputs.push(...made);
     site.push(...made);
   }

@@ -13,14 +13,21 @@ export interface Renderer {
 }
 
 /** A renderer for the whole edition (landing page, published schemas), run once per build. */
-export type SiteRenderer = (
-  files: readonly import('../file.js').TeiFile[],
-  edition: import('../model/edition.js').EditionModel,
-  /** What the renderers before it produced (the sitemap lists the pages). */
-  outputs: readonly Output[],
-  /** The build around it: the folder of the edition published before it (a rebuild takes what did not change). */
-  context?: SiteContext,
-) => Promise<Output[]> | Output[];
+export interface SiteRenderer {
+  (
+    files: readonly import('../file.js').TeiFile[],
+    edition: import('../model/edition.js').EditionModel,
+    /** What the renderers before it produced (the sitemap lists the pages). */
+    outputs: readonly Output[],
+    /** The build around it: the folder of the edition published before it (a rebuild takes what did not change). */
+    context?: SiteContext,
+  ): Promise<Output[]> | Output[];
+  /**
+   * It reads only the documents' outputs, none of the other site renderers': it runs beside
+   * them (src/build/site.ts), while the corpus search waits for Pagefind.
+   */
+  documentsOnly?: boolean;
+}
 
 export interface SiteContext {
   previous?: string;

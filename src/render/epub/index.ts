@@ -78,6 +78,9 @@ export async function renderEditionEpub(files: readonly TeiFile[], edition: Edit
   return [{ path: EDITION_EPUB, content: await book(editionMetadata(edition), parts, edition.modified) }];
 }
 
+// it reads the documents' e-books only: it is zipped while the corpus search is indexed
+renderEditionEpub.documentsOnly = true;
+
 function book(meta: BookMetadata, parts: readonly EpubPart[], modified: string | null): Promise<Uint8Array> {
   // a document id is a file name: a folder name in the e-book only when it is a plain one
   const placed: PlacedPart[] = parts.map((p, i) => ({ ...p, folder: folderOf(p.docId, i) }));
