@@ -44,8 +44,24 @@ export interface Rendering {
   epub: [name: string, content: string][];
 }
 
-/** Which pages a transform writes (the stylesheet's `write` parameter). */
-export type Pages = 'all' | 'reading' | 'epub';
+/**
+ * Which pages a transform writes (the stylesheet's `write` parameter and its `epub`): every web
+ * page and the e-book's documents, the web pages alone, the reading page alone, the e-book alone.
+ */
+export type Pages = 'all' | 'web' | 'reading' | 'epub';
+
+/**
+ * A document above this (characters of TEI) is transformed twice, for its web pages and for its
+ * e-book: one transform of both holds both results and the text's HTML at once, 300 MB more for
+ * a 20 MB document (and the time saved is a small share of its build).
+ */
+const ONE_TRANSFORM_UP_TO = 4 * 1024 * 1024;
+
+/** TEI_EDITION_ONE_TRANSFORM_UP_TO sets it (the tests compare both ways on small documents). */
+function oneTransformUpTo(): number {
+  const env = Number(process.env['TEI_EDITION_ONE_TRANSFORM_UP_TO']);
+  return Number.isInteger(env) && env >= 0 && process.env['TEI_EDITION_ONE_TRANSFORM_UP_TO'] !== '' ? env : ONE_TRANSFORM_UP_TO;
+}
 
 /** What every page of the document reads besides the TEI: its citation kit, the interface, the PDF. */
 export interface PageParams {
@@ -74,7 +90,7 @@ export async function transform(file: TeiFile, { citation, ui, print }: PagePara
       baseOutputURI: `${BASE}index.html`,
       // Without this, saxon-js on Node writes result documents to the file system itself.
       deliverResultDocument: () => ({ destination: 'serialized' }),
-      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui, print, epub: pages === 'all', write: pages },
+      stylesheetParams: { 'doc-id': file.id, 'tool-version': version, citation, ...ui, print, epub: pages === 'all', write: pages === 'web' ? 'all' : pages },
     };
     const result = SaxonJS.transform(options);
     const rendering: Rendering = { pages: [], epub: [] };
@@ -119,11 +135,12 @@ export async function renderingPart(file: TeiFile, edition: EditionModel, part: 
   if (entry && entry.edition === edition && entry.untaken.has(part)) {
     entry.untaken.delete(part);
     if (entry.untaken.size === 0) pending.delete(file);
-  } else if (part === 'epub') {
-    // the e-book alone (its document's pages taken already, or not wanted) needs no other page
-    return transform(file, pageParams(file, edition), 'epub');
+  } else if (part === 'epub' || file.text.length > oneTransformUpTo()) {
+    // the e-book alone (its document's pages taken already, or not wanted), or a large
+    // document's web pages alone
+    return cachedTransform(file, edition, part === 'epub' ? 'epub' : 'web');
   } else {
-    entry = { edition, rendering: whole(file, edition), untaken: new Set<Part>(['epub']) };
+    entry = { edition, rendering: cachedTransform(file, edition, 'all'), untaken: new Set<Part>(['epub']) };
     pending.set(file, entry);
   }
   const rendering = await entry.rendering;
@@ -135,14 +152,14 @@ export async function renderingPart(file: TeiFile, edition: EditionModel, part: 
   return taken;
 }
 
-/** Every page and the e-book's documents: from the render cache, or transformed and cached. */
-async function whole(file: TeiFile, edition: EditionModel): Promise<Rendering | null> {
+/** A transform's rendering from the render cache, or transformed and cached. */
+async function cachedTransform(file: TeiFile, edition: EditionModel, pages: Exclude<Pages, 'reading'>): Promise<Rendering | null> {
   const params = pageParams(file, edition);
   const { citation, ui, print } = params;
-  const key = cacheEnabled() ? await renderKey(file, `${citation}\n${ui['ui-lang']}\n${ui.messages}\n${print}`) : undefined;
+  const key = cacheEnabled() ? await renderKey(file, `${pages}\n${citation}\n${ui['ui-lang']}\n${ui.messages}\n${print}`) : undefined;
   const cached = key ? await cachedRender(key) : undefined;
   if (cached) return cached;
-  const rendering = await transform(file, params, 'all');
+  const rendering = await transform(file, params, pages);
   if (rendering && key) await cacheRender(key, rendering);
   return rendering;
 }

@@ -4,7 +4,7 @@
  * transformed again; a document's pages and its e-book say the same text.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/render/html.js';
+import { LANDING_DATA_KEY, renderHtml } from '../../src/render/html.js';
 import { epubPart } from '../../src/render/epub/transform.js';
 import { renderingPart } from '../../src/render/rendering.js';
 import { editionModel } from '../../src/model/edition.js';
@@ -60,5 +60,27 @@ describe("a document's one transform", () => {
     const paragraphIds = (html: string): string[] => [...html.matchAll(/<p [^>]*id="(p\d+)"/g)].map((m) => m[1]!);
     expect(paragraphIds(page).length).toBeGreaterThan(0);
     expect(paragraphIds(text)).toEqual(paragraphIds(page));
+  });
+
+  it('makes the same pages and e-book in two transforms, as for a large document', async () => {
+    const one = loadFixture('html/sample.xml');
+    const oneEdition = editionModel([one]);
+    const pages = await renderHtml(one, oneEdition);
+    const book = await epubPart(one, oneEdition);
+    process.env['TEI_EDITION_ONE_TRANSFORM_UP_TO'] = '0';
+    try {
+      const two = loadFixture('html/sample.xml');
+      const twoEdition = editionModel([two]);
+      const apart = await renderingPart(two, twoEdition, 'pages');
+      // the web pages alone: nothing kept for the e-book, which is a transform of its own
+      expect(apart!.epub).toEqual([]);
+      expect(apart!.pages).toEqual(pages);
+      expect(apart!.landing).toBe(one.data[LANDING_DATA_KEY]);
+      const bookApart = await epubPart(two, twoEdition);
+      expect([...bookApart.documents]).toEqual([...book.documents]);
+      expect(bookApart.manifest).toEqual(book.manifest);
+    } finally {
+      delete process.env['TEI_EDITION_ONE_TRANSFORM_UP_TO'];
+    }
   });
 });
