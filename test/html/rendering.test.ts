@@ -3,22 +3,14 @@
  * their parts of one run of saxon-js; a part asked for again, or the e-book alone, is
  * transformed again; a document's pages and its e-book say the same text.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANDING_DATA_KEY, renderHtml } from '../../src/render/html.js';
 import { epubPart } from '../../src/render/epub/transform.js';
 import { renderingPart } from '../../src/render/rendering.js';
 import { editionModel } from '../../src/model/edition.js';
-import { loadFixture } from '../helpers.js';
+import { loadFixture, renderCacheOff } from '../helpers.js';
 
-let cache: string | undefined;
-beforeEach(() => {
-  cache = process.env['TEI_EDITION_CACHE'];
-  process.env['TEI_EDITION_CACHE'] = 'off';
-});
-afterEach(() => {
-  if (cache === undefined) delete process.env['TEI_EDITION_CACHE'];
-  else process.env['TEI_EDITION_CACHE'] = cache;
-});
+renderCacheOff();
 
 const names = (parts: [string, string][]): string[] => parts.map(([n]) => n).sort();
 
