@@ -4,7 +4,7 @@
  * transformed again; a document's pages and its e-book say the same text.
  */
 import { describe, expect, it } from 'vitest';
-import { LANDING_DATA_KEY, renderHtml } from '../../src/render/html.js';
+import { LANDING_DATA_KEY, PRINT_DATA_KEY, renderHtml } from '../../src/render/html.js';
 import { epubPart } from '../../src/render/epub/transform.js';
 import { renderingPart } from '../../src/render/rendering.js';
 import { editionModel } from '../../src/model/edition.js';
@@ -73,6 +73,20 @@ describe("a document's one transform", () => {
       expect(bookApart.manifest).toEqual(book.manifest);
     } finally {
       delete process.env['TEI_EDITION_ONE_TRANSFORM_UP_TO'];
+    }
+  });
+
+  it("gives the e-book and print the whole text, front, body and back, as the reading page", async () => {
+    const file = loadFixture('genres/prose-front-back.xml');
+    const edition = editionModel([file], { pdf: true });
+    const page = String((await renderHtml(file, edition)).find((o) => o.path.endsWith('/index.html'))!.content);
+    const text = (await epubPart(file, edition)).documents.get('text.xhtml')!;
+    const print = String(file.data[PRINT_DATA_KEY]);
+    // the back's appendix and its register of places, which the e-book once left out
+    for (const words of ['Appendix: the subscribers', 'The subscribers were thirty-one', 'where the canal leaves the river']) {
+      expect(page, words).toContain(words);
+      expect(text, words).toContain(words);
+      expect(print, words).toContain(words);
     }
   });
 });

@@ -14,11 +14,10 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <!-- Where the two readings differ, in what the e-book shows: the front, the body and the notes
-       (as the reading page, it leaves out the rest of the back). -->
+  <!-- Where the two readings differ, in what the e-book shows: the text, as on the reading page
+       (front, body or group, back), and its notes. -->
   <xsl:variable name="source-readings" as="element()*"
-    select="($tei/tei:text/(tei:front | tei:body)//(tei:choice | tei:supplied | tei:del)
-             | $tei/tei:text//tei:note//(tei:choice | tei:supplied | tei:del))[not(ancestor::tei:choice)]"/>
+    select="$tei/tei:text//(tei:choice | tei:supplied | tei:del)[not(ancestor::tei:choice)]"/>
 
   <!-- One map per back-matter document: file, title, matter, doc. -->
   <xsl:template name="ed:epub-back">

@@ -110,7 +110,7 @@
   <xsl:function name="ed:text-content" as="element()*">
     <article class="text" lang="{$text-lang}" aria-labelledby="text-h">
       <h1 id="text-h"><xsl:value-of select="$title"/></h1>
-      <xsl:sequence select="$front-html, $body-html"/>
+      <xsl:sequence select="$front-html, $body-back-html"/>
     </article>
     <xsl:call-template name="ed:notes-section"/>
     <!-- the critical apparatus its markers lead to, and the witnesses its sigla name -->

@@ -76,7 +76,7 @@
           <main id="main">
             <article id="text" class="text" lang="{$text-lang}" aria-labelledby="text-h">
               <h2 id="text-h"><xsl:value-of select="ed:t('text.heading')"/></h2>
-              <xsl:sequence select="$front-html, $body-html"/>
+              <xsl:sequence select="$front-html, $body-back-html"/>
             </article>
             <xsl:call-template name="ed:notes-section"/>
             <xsl:for-each select="$used-registers">

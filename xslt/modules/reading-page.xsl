@@ -34,8 +34,7 @@
           <xsl:call-template name="ed:correspondence"/>
           <xsl:sequence select="$front-html"/>
           <xsl:call-template name="ed:contents"/>
-          <xsl:sequence select="$body-html"/>
-          <xsl:apply-templates select="$tei/tei:text/(tei:group, tei:back)" mode="text"/>
+          <xsl:sequence select="$body-back-html"/>
         </article>
         <xsl:call-template name="ed:notes-section"/>
         <xsl:call-template name="ed:apparatus-section"/>

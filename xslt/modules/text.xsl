@@ -10,13 +10,14 @@
   xmlns:ed="urn:tei-edition"
   exclude-result-prefixes="#all">
 
-  <!-- The front and the body as HTML, made once per transform: the reading page, the e-book's
-       text (epub.xsl) and the document for print (print.xsl) all show them. -->
+  <!-- The text as HTML, made once per transform: the reading page, the e-book's text (epub.xsl)
+       and the document for print (print.xsl) all show it, front, body (or group) and back; the
+       reading page puts its contents between the front and the rest. -->
   <xsl:variable name="front-html" as="node()*">
     <xsl:apply-templates select="$tei/tei:text/tei:front" mode="text"/>
   </xsl:variable>
-  <xsl:variable name="body-html" as="node()*">
-    <xsl:apply-templates select="$tei/tei:text/tei:body" mode="text"/>
+  <xsl:variable name="body-back-html" as="node()*">
+    <xsl:apply-templates select="$tei/tei:text/(tei:body, tei:group, tei:back)" mode="text"/>
   </xsl:variable>
 
   <xsl:template match="tei:front | tei:body" mode="text">
