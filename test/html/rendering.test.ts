@@ -8,7 +8,7 @@ import { LANDING_DATA_KEY, PRINT_DATA_KEY, renderHtml } from '../../src/render/h
 import { epubPart } from '../../src/render/epub/transform.js';
 import { renderingPart } from '../../src/render/rendering.js';
 import { editionModel } from '../../src/model/edition.js';
-import { loadFixture, renderCacheOff } from '../helpers.js';
+import { loadFixture, loadText, renderCacheOff } from '../helpers.js';
 
 renderCacheOff();
 
@@ -88,5 +88,24 @@ describe("a document's one transform", () => {
       expect(text, words).toContain(words);
       expect(print, words).toContain(words);
     }
+  });
+
+  it("gives an end note pointed to by a plain ref a way back to that ref, on the page and in the e-book", async () => {
+    const file = loadText(`<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+<teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>What times have we fallen upon?<ref target="#N1">[1]</ref> And again.<ref target="#N1">[1]</ref></p></body>
+<back><div type="notes"><note xml:id="N1">A note at the end.</note></div></back></text>
+</TEI>
+`, 'endnotes.xml');
+    const edition = editionModel([file]);
+    const page = String((await renderHtml(file, edition)).find((o) => o.path.endsWith('/index.html'))!.content);
+    // the first ref carries the anchor (once), the note's link back leads to it
+    expect(page.match(/id="N1-ref"/g)).toHaveLength(1);
+    expect(page).toMatch(/<a href="#N1" id="N1-ref">\[1\]<\/a>/);
+    expect(page).toMatch(/<a class="back" href="#N1-ref"/);
+    const text = (await epubPart(file, edition)).documents.get('text.xhtml')!;
+    expect(text).toMatch(/id="N1-ref"/);
+    expect(text).toMatch(/href="#N1-ref"/);
   });
 });

@@ -20,6 +20,8 @@
   <xsl:key name="speech" match="tei:text//tei:said[@who]" use="ed:local-ids(@who)"/>
   <!-- Note markers by the note they point to. -->
   <xsl:key name="noteref" match="tei:text//tei:ref[@type = 'noteref']" use="ed:local-ids(@target)"/>
+  <!-- Every pointer of the text, by the ids it points to. -->
+  <xsl:key name="pointer" match="tei:text//(tei:ref | tei:ptr)" use="ed:local-ids(@target)"/>
 
   <!-- The document's id as a path segment in hrefs: a file name such as "javascript:x.xml"
        must not read as a scheme. -->

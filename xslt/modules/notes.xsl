@@ -43,7 +43,10 @@
       else ()"/>
     <xsl:choose>
       <xsl:when test="exists($href) and not(ancestor::*[@ref or self::tei:ref or self::tei:ptr][ed:is-link(.)])">
-        <a href="{$href}"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></a>
+        <a href="{$href}">
+          <xsl:if test="exists($local/self::tei:note) and ed:marker-pointer($local) is ."><xsl:attribute name="id" select="ed:note-id($local) || '-ref'"/></xsl:if>
+          <xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if>
+        </a>
       </xsl:when>
       <xsl:when test="empty($href) and not(starts-with($pointer, '#'))">
         <span class="unlinked"><xsl:apply-templates mode="text"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$target"/></xsl:if></span>
@@ -123,6 +126,19 @@
       </span>
     </xsl:if>
   </xsl:template>
+
+  <!-- The pointer that stands for a note's marker: a note of a notes division at the back has no
+       marker in the text; when neither its @target nor a noteref says where it is referred to,
+       the first plain ref to it (ELTeC's <ref target="#N1">[1]</ref>) gets the id that the
+       note's link back to the text leads to. -->
+  <xsl:function name="ed:marker-pointer" as="element()?">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="id" as="xs:string" select="string($note/@xml:id)"/>
+    <xsl:sequence select="
+      if (not($id) or exists(ed:local-ids($note/@target)) or exists(key('noteref', $id, root($note)))
+          or empty($note/parent::*[parent::tei:back][ed:is-div(.)][ed:notes-only(.)])) then ()
+      else key('pointer', $id, root($note))[1]"/>
+  </xsl:function>
 
   <xsl:template match="tei:note" mode="note">
     <xsl:variable name="id" as="xs:string" select="ed:note-id(.)"/>
