@@ -30,7 +30,7 @@ export interface RelaxngOptions {
   /**
    * Prune the schema to the element names of the documents (src/validate/prune.ts): true,
    * false, or `auto` (the default): schemas over PRUNE_ABOVE characters, where compiling
-   * costs seconds (tei_all.rng: 1.1 MB, ~10-20 s in libxml2).
+   * costs more than pruning (tei_all.rng: 1.1 MB, ~10-20 s in libxml2).
    */
   prune?: boolean | 'auto';
   /** Called for each document the schema gave a verdict on. */
@@ -40,8 +40,14 @@ export interface RelaxngOptions {
 /** How the schema was used: whole, or pruned (how many element patterns kept and cut). */
 export type SchemaUse = { pruned: false } | { pruned: true; kept: number; cut: number };
 
-/** 256 KB: the project schema (77 KB) compiles in ms and stays whole; tei_all is pruned. */
-export const PRUNE_ABOVE = 256 * 1024;
+/**
+ * 32 KB: schemas this small stay whole. The project schema (77 KB) is pruned too: libxml2 takes
+ * ~210 ms to compile it whole and ~80 ms pruned to the memoir's elements (one call, worker and
+ * wasm included: 325 → 141 ms), time the worker takes from the main thread's core while a
+ * document renders beside it (the quick look of `serve`, a one-document build). tei_all is
+ * pruned (seconds to compile whole).
+ */
+export const PRUNE_ABOVE = 32 * 1024;
 
 /** A schema validation under way in xmllint's worker thread. */
 export interface RelaxngRun {
