@@ -3,7 +3,9 @@
  * /__tei-edition/events. After a good build the server sends `reload`; after a failed one,
  * `problems` with the messages, which the page shows in an overlay over the last good text.
  * A page that connects (or reconnects) gets the current state at once, so an overlay survives
- * a reload and a page opened during a failure shows it.
+ * a reload and a page opened during a failure shows it. A page says which path it shows and
+ * from which quick look, so that the server knows when the pages a quick look reloads have
+ * loaded again (the build waits for that: it would hold up the server's one thread).
  */
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -38,8 +40,34 @@ export function urlPaths(rel: string): string[] {
   return url.endsWith('/index.html') ? [url, url.slice(0, -'index.html'.length)] : [url];
 }
 
+/** An open page's event stream: the URL path it shows and the quick look it was served from. */
+interface Client {
+  res: ServerResponse;
+  page: string;
+  look: number;
+}
+
+/** A quick look's wait for its pages to load again: how many, which look, which paths. */
+interface Waiter {
+  look: number;
+  pages: readonly string[];
+  viewers: number;
+  done: () => void;
+}
+
+export interface LiveReloadOptions {
+  /** The longest a quick look waits for its open pages to load again, in ms (default 1000). */
+  reloadWait?: number;
+}
+
 export class LiveReload {
-  private readonly clients = new Set<ServerResponse>();
+  private readonly clients = new Set<Client>();
+  private readonly waiters = new Set<Waiter>();
+  private readonly reloadWait: number;
+
+  constructor(options: LiveReloadOptions = {}) {
+    this.reloadWait = options.reloadWait ?? 1000;
+  }
   private state: LiveState = { kind: 'ok', build: 0 };
   /** The quick look's pages, served from memory until the build that follows is done. */
   private quick = new Map<string, string>();
@@ -51,14 +79,26 @@ export class LiveReload {
   }
   private good = 0;
 
-  /** Registers a page's event stream (the response of a GET on EVENTS_PATH). */
-  connect(res: ServerResponse): void {
+  /**
+   * Registers a page's event stream (the response of a GET on EVENTS_PATH): the URL path the
+   * page shows and the number of the quick look it was served from (0: none).
+   */
+  connect(res: ServerResponse, page = '', look = 0): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     // `retry`: after a restart of the server, pages reconnect within half a second
     res.write('retry: 500\n\n');
-    this.clients.add(res);
-    res.on('close', () => this.clients.delete(res));
+    const client: Client = { res, page, look };
+    this.clients.add(client);
+    res.on('close', () => this.clients.delete(client));
     this.write(res, { ...this.state, initial: true });
+    for (const w of this.waiters) if (this.loaded(w) >= w.viewers) w.done();
+  }
+
+  /** How many open pages show a waiter's look. */
+  private loaded(w: Waiter): number {
+    let n = 0;
+    for (const c of this.clients) if (c.look === w.look && w.pages.includes(c.page)) n++;
+    return n;
   }
 
   /**
@@ -66,13 +106,39 @@ export class LiveReload {
    * of the last failed build was in that document (`file`, which has just passed its schema
    * and the rules), the overlay goes too; errors in other documents stay until a build.
    */
-  looked(pages: readonly { path: string; content: string | Uint8Array }[], file?: string): void {
+  looked(pages: readonly { path: string; content: string | Uint8Array }[], file?: string): Promise<void> {
     this.quick = new Map(pages.map((p) => [p.path, typeof p.content === 'string' ? p.content : Buffer.from(p.content).toString('utf8')]));
     const fixed =
       this.state.kind === 'problems' && file !== undefined &&
       this.state.problems.filter((p) => p.severity === 'error').every((p) => p.file !== '' && path.resolve(p.file) === path.resolve(file));
     const base: LiveState = fixed ? { kind: 'ok', build: this.good } : this.state;
-    this.publish({ ...base, look: { n: ++this.looks, pages: pages.flatMap((p) => urlPaths(p.path)) } });
+    const look = { n: ++this.looks, pages: pages.flatMap((p) => urlPaths(p.path)) };
+    const viewers = [...this.clients].filter((c) => look.pages.includes(c.page)).length;
+    this.publish({ ...base, look });
+    return this.reloaded(look.n, look.pages, viewers);
+  }
+
+  /**
+   * Resolves when the pages that showed a quick look's paths have loaded it (their new event
+   * streams say so), or after reloadWait: a page that does not come back holds nothing up for
+   * long.
+   */
+  private reloaded(look: number, pages: readonly string[], viewers: number): Promise<void> {
+    if (viewers === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        look,
+        pages,
+        viewers,
+        done: () => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve();
+        },
+      };
+      const timer = setTimeout(waiter.done, this.reloadWait);
+      this.waiters.add(waiter);
+    });
   }
 
   /** The page of the current quick look at this path of the output, and the look's number. */
@@ -103,15 +169,16 @@ export class LiveReload {
     this.publish({ kind: 'problems', build: this.state.build + 1, problems });
   }
 
-  /** Ends every stream (the server is closing). */
+  /** Ends every stream (the server is closing); nothing waits for a page any more. */
   close(): void {
-    for (const res of this.clients) res.end();
+    for (const c of this.clients) c.res.end();
     this.clients.clear();
+    for (const w of this.waiters) w.done();
   }
 
   private publish(state: LiveState): void {
     this.state = state;
-    for (const res of this.clients) this.write(res, state);
+    for (const c of this.clients) this.write(c.res, state);
   }
 
   private write(res: ServerResponse, data: object): void {
@@ -188,7 +255,8 @@ export const CLIENT_SCRIPT = `(() => {
     document.body.append(host);
     dialog.show();
   }
-  const source = new EventSource('${EVENTS_PATH}');
+  // which page this is, and from which quick look: the server waits for a reloaded page to come back
+  const source = new EventSource('${EVENTS_PATH}?page=' + encodeURIComponent(here) + '&look=' + seenLook);
   source.onmessage = (e) => {
     const state = JSON.parse(e.data);
     // a quick look of this page: its new text, from memory, before the build is done

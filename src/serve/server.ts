@@ -57,7 +57,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
 
 async function handle(req: IncomingMessage, res: ServerResponse, root: string, live: LiveReload, statics: ReturnType<typeof sirv>): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === EVENTS_PATH) return live.connect(res);
+  if (url.pathname === EVENTS_PATH) return live.connect(res, url.searchParams.get('page') ?? '', Number(url.searchParams.get('look')) || 0);
   if (url.pathname === CLIENT_PATH) {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
     res.end(CLIENT_SCRIPT);

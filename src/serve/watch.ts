@@ -3,7 +3,9 @@
  * changes. Saves come in bursts (an editor writes a temp file and renames it; git checks out
  * many files), so changes are gathered for a short debounce and never overlap a build: a change
  * during a build queues exactly one more. The process stays warm between builds (saxon-js
- * loaded, the SEF parsed and kept while the stylesheets are unchanged).
+ * loaded, the SEF parsed and kept while the stylesheets are unchanged). A saved document's
+ * reading page comes first (the quick look); the build starts once the open pages have loaded
+ * it, since it takes the thread that serves them.
  */
 import path from 'node:path';
 import { watch as chokidar, type FSWatcher } from 'chokidar';
@@ -20,9 +22,10 @@ export interface WatchOptions extends BuildOptions {
   debounce?: number;
   /**
    * When one document of the last build was saved: its reading page, made before the build
-   * (src/serve/quick-look.ts), for the server to show at once. Not asked for, not made.
+   * (src/serve/quick-look.ts), for the server to show at once. Not asked for, not made. The
+   * build waits for what it returns: the open pages loading the look (served by this thread).
    */
-  onQuickLook?: (look: QuickLook) => void;
+  onQuickLook?: (look: QuickLook) => void | Promise<void>;
 }
 
 export interface BuildEvent {
@@ -62,7 +65,7 @@ export function watchEdition(options: WatchOptions, onBuild: (event: BuildEvent)
     changed.clear();
     if (looker && paths.length === 1 && isDocument(paths[0]!)) {
       const look = await looker.look(paths[0]!);
-      if (look && !closed) options.onQuickLook!(look);
+      if (look && !closed) await options.onQuickLook!(look);
     }
     // a changed stylesheet or asset is compiled and read again; the rest stays warm
     if (paths.some((p) => p.startsWith(xsltDir + path.sep))) {
