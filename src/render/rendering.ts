@@ -6,6 +6,7 @@
  * (epub/transform.ts) each take their part; the render cache (html-cache.ts) keeps the whole.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type SaxonJSType from 'saxon-js';
 import type { TeiFile } from '../file.js';
 import type { EditionModel } from '../model/edition.js';
@@ -30,8 +31,33 @@ const EPUB_FOLDER = 'epub/';
  */
 let saxon: typeof SaxonJSType | undefined;
 export function saxonJs(): typeof SaxonJSType {
-  saxon ??= createRequire(import.meta.url)('saxon-js') as typeof SaxonJSType;
+  if (!saxon) {
+    const require = createRequire(import.meta.url);
+    withoutNetwork(require);
+    saxon = require('saxon-js') as typeof SaxonJSType;
+  }
   return saxon;
+}
+
+/**
+ * saxon-js requires axios as it loads (0.1 s in every process and worker that renders), only
+ * for its asynchronous fetches over http(s) (getResource, transformAsync), which the build never
+ * makes: its transforms are synchronous, and refuse non-file resources anyway. It is given a
+ * stand-in that refuses too, and there is nothing to load.
+ */
+function withoutNetwork(require: NodeJS.Require): void {
+  let axios: string;
+  try {
+    axios = require.resolve('axios', { paths: [path.dirname(require.resolve('saxon-js'))] });
+  } catch {
+    return;
+  }
+  if (require.cache[axios]) return;
+  const refuse = (): never => {
+    throw new Error('tei-edition renders without the network: saxon-js was asked for a resource over http(s)');
+  };
+  const standIn = new Proxy(refuse, { get: (_target, key) => (key === 'then' ? undefined : refuse) });
+  require.cache[axios] = { id: axios, filename: axios, loaded: true, exports: standIn, children: [], paths: [] } as unknown as NodeJS.Module;
 }
 
 /** What the transform wrote, by what it is for. */

@@ -3,12 +3,14 @@
  * their parts of one run of saxon-js; a part asked for again, or the e-book alone, is
  * transformed again; a document's pages and its e-book say the same text.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANDING_DATA_KEY, PRINT_DATA_KEY, renderHtml } from '../../src/render/html.js';
 import { epubPart } from '../../src/render/epub/transform.js';
 import { renderingPart } from '../../src/render/rendering.js';
 import { editionModel } from '../../src/model/edition.js';
-import { loadFixture, loadText, renderCacheOff } from '../helpers.js';
+import { loadFixture, loadText, renderCacheOff, root } from '../helpers.js';
 
 renderCacheOff();
 
@@ -107,5 +109,28 @@ describe("a document's one transform", () => {
     const text = (await epubPart(file, edition)).documents.get('text.xhtml')!;
     expect(text).toMatch(/id="N1-ref"/);
     expect(text).toMatch(/href="#N1-ref"/);
+  });
+});
+
+describe('saxon-js without the network', () => {
+  it('loads without axios; asked for a resource over http(s), it refuses clearly', () => {
+    // a process of its own: the test's workers may hold the real axios from another test
+    const script = `
+      import { createRequire } from 'node:module';
+      import path from 'node:path';
+      const { saxonJs } = await import(${JSON.stringify(path.join(root, 'lib', 'render', 'rendering.js'))});
+      const SaxonJS = saxonJs();
+      const require = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
+      const axios = require.resolve('axios', { paths: [path.dirname(require.resolve('saxon-js'))] });
+      const loaded = Object.keys(require.cache).filter((k) => k.includes(path.sep + 'axios' + path.sep));
+      let refusal = '';
+      try { await SaxonJS.getResource({ location: 'https://example.org/', type: 'text' }); } catch (e) { refusal = e.message; }
+      console.log(JSON.stringify({ loaded, axios, refusal, transform: typeof SaxonJS.transform }));
+    `;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { loaded: string[]; axios: string; refusal: string; transform: string };
+    expect(out.transform).toBe('function');
+    // the one cache entry is the stand-in: no file of axios was read
+    expect(out.loaded).toEqual([out.axios]);
+    expect(out.refusal).toMatch(/renders without the network/);
   });
 });
