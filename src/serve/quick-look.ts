@@ -79,10 +79,9 @@ export class QuickLooker {
         options: modelOptions(this.options),
       };
       const looked = await look({ path: changed, limits, paths, remote, rules: ruleOptions(this.options), model }, [renderReadingPage]);
-      // The schema after the page, not beside it: xmllint-wasm starts a worker and compiles its
-      // wasm for every call, which took the main thread's core too (twelve quick looks of the
-      // memoir in one process: the page rendered in 0.31–0.62 s beside it, 0.16–0.31 s
-      // without it; the check alone is ~0.14 s).
+      // The schema after the page, not beside it: beside it, the page took longer to make
+      // (xmllint's thread takes the other core), and nothing was gained (the check is ~0.05 s
+      // in the xmllint service's warm thread).
       if (looked.file !== file || file.hasErrors || looked.outputs.length === 0) return null;
       await startRelaxng([file], { schema: this.options.schema ?? defaultSchema }).finish();
       if (file.hasErrors) return null;

@@ -6,7 +6,7 @@
  * the message that starts on that line (and, for a bad value, the attribute holding it).
  */
 import { readFileSync } from 'node:fs';
-import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
+import type { XMLValidationResult } from 'xmllint-wasm';
 import { UsageError } from '../errors.js';
 import { TeiFile } from '../file.js';
 import { parse } from '../load/parse.js';
@@ -15,6 +15,7 @@ import { attributePlace } from '../locate.js';
 import { elements, type XElement } from '../xml.js';
 import { cachedPrune } from './prune.js';
 import { documentNames } from './tags.js';
+import { lintRelaxng, service } from './xmllint.js';
 
 const SOURCE = 'relaxng';
 /** The document passed its limits once already, in the worker that loaded it. */
@@ -57,10 +58,11 @@ export interface RelaxngRun {
 
 /**
  * Starts validating now, on the files' texts, before they are parsed: libxml2 works in a worker
- * thread while the main thread parses and loads the renderers. The worker starts synchronously.
+ * thread of the xmllint service (xmllint.ts) while the main thread parses and renders.
  */
 export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions): RelaxngRun {
   const todo = files.filter((f) => !f.hasErrors);
+  if (todo.length > 0) void service().catch(() => undefined);
   let schemaText: string;
   try {
     schemaText = readFileSync(options.schema, 'utf8');
@@ -70,10 +72,9 @@ export function startRelaxng(files: readonly TeiFile[], options: RelaxngOptions)
   const prune = options.prune ?? 'auto';
   let use: SchemaUse = { pruned: false };
   const lint = (batch: readonly TeiFile[], schema: string) =>
-    validateXML({
+    lintRelaxng({
       xml: batch.map((f, i) => ({ fileName: `doc${i}.xml`, contents: f.text })),
-      schema: [{ fileName: 'schema.rng', contents: schema }],
-      extension: 'relaxng',
+      schema: { fileName: 'schema.rng', contents: schema },
       initialMemoryPages: 1024,
       maxMemoryPages: MEMORY_PAGES,
     });
