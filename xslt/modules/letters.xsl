@@ -18,7 +18,7 @@
   </xsl:template>
 
   <!-- Inside a paragraph an opener or closer stays a span, so that the paragraph stays whole. -->
-  <xsl:template match="tei:p//tei:opener | tei:p//tei:closer | tei:p//tei:postscript" mode="text">
+  <xsl:template match="tei:opener[ancestor::tei:p] | tei:closer[ancestor::tei:p] | tei:postscript[ancestor::tei:p]" mode="text">
     <span class="{local-name()}"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates mode="text"/></span>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>

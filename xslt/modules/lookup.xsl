@@ -11,17 +11,21 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
+  <!-- Patterns say "in the text" with a predicate ([ancestor::tei:text]), never with a path
+       (tei:text//…): saxon-js matched tei:text//(tei:ref | tei:ptr) so slowly that building the
+       key took 13–19 s for a 0.24–0.5 MB novel (ELTeC's Lynn, Oliphant), 0.5–0.7 s so written.
+       test/html/patterns.test.ts holds every pattern of xslt/ to it. -->
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <!-- Mentions in the text by the entry they point to (@ref="#a #b" counts for both). -->
-  <xsl:key name="mention" match="tei:text//*[@ref]" use="ed:local-ids(@ref)"/>
+  <xsl:key name="mention" match="*[@ref][ancestor::tei:text]" use="ed:local-ids(@ref)"/>
   <!-- Quotations by the work they quote. -->
-  <xsl:key name="quotation" match="tei:text//tei:quote[@source]" use="ed:local-ids(@source)"/>
+  <xsl:key name="quotation" match="tei:quote[@source][ancestor::tei:text]" use="ed:local-ids(@source)"/>
   <!-- Utterances by speaker. -->
-  <xsl:key name="speech" match="tei:text//tei:said[@who]" use="ed:local-ids(@who)"/>
+  <xsl:key name="speech" match="tei:said[@who][ancestor::tei:text]" use="ed:local-ids(@who)"/>
   <!-- Note markers by the note they point to. -->
-  <xsl:key name="noteref" match="tei:text//tei:ref[@type = 'noteref']" use="ed:local-ids(@target)"/>
+  <xsl:key name="noteref" match="tei:ref[@type = 'noteref'][ancestor::tei:text]" use="ed:local-ids(@target)"/>
   <!-- Every pointer of the text, by the ids it points to. -->
-  <xsl:key name="pointer" match="tei:text//(tei:ref | tei:ptr)" use="ed:local-ids(@target)"/>
+  <xsl:key name="pointer" match="tei:ref[ancestor::tei:text] | tei:ptr[ancestor::tei:text]" use="ed:local-ids(@target)"/>
 
   <!-- The document's id as a path segment in hrefs: a file name such as "javascript:x.xml"
        must not read as a scheme. -->

@@ -20,7 +20,7 @@
             | $tei//tei:listBibl[@type = 'sources']/(tei:bibl | tei:biblStruct)[@xml:id]"/>
 
   <!-- Elements of the text and the registers that cite a source, by the source's id. -->
-  <xsl:key name="cited-by" match="tei:text//tei:note[@source] | tei:standOff//*[@source]" use="ed:local-ids(@source)"/>
+  <xsl:key name="cited-by" match="tei:note[@source][ancestor::tei:text] | *[@source][ancestor::tei:standOff]" use="ed:local-ids(@source)"/>
 
   <!-- How a source is named in a "Sources:" line: its @n, else its title or text, shortened. -->
   <xsl:function name="ed:source-label" as="xs:string">

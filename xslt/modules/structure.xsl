@@ -98,12 +98,12 @@
 
   <!-- A register kept in the text (often in <back>): a list of its entries, each entry's parts
        (names, dates, notes) apart, since the header's registers strip the space between them. -->
-  <xsl:template match="tei:text//(tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl | tei:listNym | tei:listObject)" mode="text">
+  <xsl:template match="tei:listPerson[ancestor::tei:text] | tei:listPlace[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listEvent[ancestor::tei:text] | tei:listBibl[ancestor::tei:text] | tei:listNym[ancestor::tei:text] | tei:listObject[ancestor::tei:text]" mode="text">
     <xsl:apply-templates select="tei:head" mode="text"/>
     <ul class="list register-list"><xsl:sequence select="ed:id(.), ed:lang(.)"/><xsl:apply-templates select="* except tei:head" mode="text"/></ul>
   </xsl:template>
 
-  <xsl:template match="tei:text//*[self::tei:listPerson or self::tei:listPlace or self::tei:listOrg or self::tei:listEvent or self::tei:listBibl or self::tei:listNym or self::tei:listObject]/*[not(self::tei:head)]" mode="text">
+  <xsl:template match="*[not(self::tei:head)][parent::*[self::tei:listPerson or self::tei:listPlace or self::tei:listOrg or self::tei:listEvent or self::tei:listBibl or self::tei:listNym or self::tei:listObject][ancestor::tei:text]]" mode="text">
     <li>
       <xsl:sequence select="ed:id(.), ed:lang(.)"/>
       <xsl:for-each select="node()">
