@@ -32,6 +32,8 @@ export function service(): Promise<PiscinaType> {
     minThreads: 1,
     maxThreads: THREADS,
     idleTimeout: IDLE_MS,
+    // a waiting thread runs its event loop (not Atomics.wait), so that it collects after a call
+    atomics: 'disabled',
   }));
   return pool;
 }
