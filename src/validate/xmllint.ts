@@ -6,7 +6,8 @@
  * ~0.04 s a call once a thread of the service has run one (libxml2 itself: the schema's
  * compilation and the validation). A `serve` or `watch` session validates on every save.
  *
- * Idle threads do not keep the process alive (piscina unrefs them); they end after IDLE_MS.
+ * Idle threads do not keep the process alive (piscina unrefs them); the second ends after IDLE_MS
+ * idle, the first stays (minThreads), so that a long `serve` never compiles xmllint again.
  */
 import path from 'node:path';
 import type { Piscina as PiscinaType } from 'piscina';
